@@ -1,0 +1,55 @@
+// Directory's private state, shared with liaison's own importers.
+#ifndef LIAISON_SRC_DIRECTORY_IMPL_HPP
+#define LIAISON_SRC_DIRECTORY_IMPL_HPP
+
+#include <liaison/directory.hpp>
+
+#include "storage/connection.hpp"
+#include "storage/record_store.hpp"
+
+#include <string>
+
+namespace liaison {
+inline namespace v1 {
+
+class Directory::Impl {
+ public:
+  Impl(const std::string& path, const OpenOptions& options);
+
+  std::string path;
+  std::string actor;
+  storage::Connection connection;
+  storage::RecordStore store;
+
+  /// Runs `body` as one atomic write: a transaction (or a savepoint inside
+  /// the caller's), committed when body returns, rolled back when it throws.
+  template <typename Body>
+  auto write(std::string_view context, Body&& body) -> decltype(body()) {
+    return storage::guarded(context, [&]() -> decltype(body()) {
+      connection.begin();
+      try {
+        if constexpr (std::is_void_v<decltype(body())>) {
+          body();
+          connection.commit();
+        } else {
+          auto result = body();
+          connection.commit();
+          return result;
+        }
+      } catch (...) {
+        connection.rollback();
+        throw;
+      }
+    });
+  }
+
+  template <typename Body>
+  auto read(std::string_view context, Body&& body) const -> decltype(body()) {
+    return storage::guarded(context, body);
+  }
+};
+
+}  // namespace v1
+}  // namespace liaison
+
+#endif

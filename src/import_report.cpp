@@ -1,0 +1,33 @@
+#include <liaison/import_report.hpp>
+
+#include <algorithm>
+
+namespace liaison {
+inline namespace v1 {
+
+std::string Diagnostic::to_string() const {
+  std::string out;
+  auto append = [&out](const std::string& part) {
+    if (part.empty()) return;
+    if (!out.empty()) out += ": ";
+    out += part;
+  };
+  append(line > 0 ? file + ":" + std::to_string(line) : file);
+  append(record);
+  append(field);
+  append(message);
+  return out;
+}
+
+std::size_t ImportReport::warning_count() const noexcept {
+  return static_cast<std::size_t>(std::count_if(
+      diagnostics.begin(), diagnostics.end(),
+      [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::warning; }));
+}
+
+std::size_t ImportReport::error_count() const noexcept {
+  return diagnostics.size() - warning_count();
+}
+
+}  // namespace v1
+}  // namespace liaison

@@ -1,0 +1,152 @@
+#include "storage/connection.hpp"
+
+#include <liaison/error.hpp>
+
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace liaison {
+inline namespace v1 {
+namespace storage {
+
+namespace {
+
+// The file holds personal data: it is created readable by its owner only.
+// SQLite would create it with 0644 & ~umask; creating it empty first with
+// 0600 makes SQLite adopt it, and SQLite gives its -wal and -shm files the
+// same mode as the database.
+void create_private_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0) {
+    ::close(fd);
+    return;
+  }
+  if (errno == EEXIST) return;  // another process created it first: fine
+  throw Error(errc::io_error, "cannot create '" + path + "': " + std::strerror(errno));
+}
+
+bool file_exists(const std::string& path) { return ::access(path.c_str(), F_OK) == 0; }
+
+errc code_for(int sqlite_code) {
+  switch (sqlite_code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return errc::busy;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return errc::corrupt;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_PERM: return errc::io_error;
+    case SQLITE_READONLY: return errc::read_only;
+    case SQLITE_CONSTRAINT: return errc::constraint;
+    default: return errc::unknown;
+  }
+}
+
+std::string describe(errc code) {
+  switch (code) {
+    case errc::busy: return "the directory is locked by another process and stayed locked past the timeout";
+    case errc::corrupt: return "the file is damaged or is not a liaison directory";
+    case errc::io_error: return "the file could not be read or written";
+    case errc::read_only: return "the directory is read-only";
+    case errc::constraint: return "the change would break a link between records";
+    default: return "the database failed";
+  }
+}
+
+}  // namespace
+
+void rethrow_storage_error(std::string_view context) {
+  try {
+    throw;
+  } catch (const Error&) {
+    throw;
+  } catch (const SQLite::Exception& e) {
+    const errc code = code_for(e.getErrorCode());
+    throw Error(code, std::string(context) + ": " + describe(code) + " (SQLite code " +
+                          std::to_string(e.getExtendedErrorCode()) + ")");
+  } catch (const std::bad_alloc&) {
+    throw;
+  } catch (const std::exception&) {
+    throw Error(errc::unknown, std::string(context) + ": unexpected failure");
+  }
+}
+
+Connection::Connection(const std::string& path, bool create, bool read_only, int busy_timeout_ms)
+    : read_only_(read_only) {
+  const bool memory = path == ":memory:";
+  if (!memory && !file_exists(path)) {
+    if (!create || read_only) throw Error(errc::not_found, "no directory at '" + path + "'");
+    create_private_file(path);
+  }
+  guarded("opening '" + path + "'", [&] {
+    const int flags = read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
+    db_ = std::make_unique<SQLite::Database>(path, flags | SQLite::OPEN_NOMUTEX, busy_timeout_ms);
+    db_->exec("PRAGMA foreign_keys = ON");
+    // Touching the schema makes SQLite read the header, so a file that is
+    // not a database fails here with a clear error rather than later.
+    db_->exec("SELECT count(*) FROM sqlite_schema");
+    if (!memory && !read_only) {
+      db_->exec("PRAGMA journal_mode = WAL");
+      // In WAL mode NORMAL still never corrupts; it may lose the last
+      // commits on power loss, not on a process crash. FULL keeps those too.
+      db_->exec("PRAGMA synchronous = FULL");
+    }
+  });
+}
+
+Query Connection::statement(const char* sql) {
+  auto& slot = statements_[sql];
+  if (!slot) {
+    slot = std::make_unique<SQLite::Statement>(*db_, sql);
+  } else {
+    slot->tryReset();
+    slot->clearBindings();
+  }
+  return Query(*slot);
+}
+
+void Connection::execute(const char* sql) { db_->exec(sql); }
+
+void Connection::begin() {
+  if (read_only_) throw Error(errc::read_only, "the directory was opened read-only");
+  if (depth_ == 0) {
+    db_->exec("BEGIN IMMEDIATE");
+  } else {
+    db_->exec("SAVEPOINT liaison_nested");
+  }
+  ++depth_;
+}
+
+void Connection::commit() {
+  if (depth_ == 1) {
+    db_->exec("COMMIT");
+  } else {
+    db_->exec("RELEASE SAVEPOINT liaison_nested");
+  }
+  --depth_;
+}
+
+void Connection::rollback() noexcept {
+  if (depth_ == 0) return;
+  try {
+    if (depth_ == 1) {
+      db_->exec("ROLLBACK");
+    } else {
+      db_->exec("ROLLBACK TO SAVEPOINT liaison_nested");
+      db_->exec("RELEASE SAVEPOINT liaison_nested");
+    }
+  } catch (...) {
+    // A failed rollback leaves SQLite to roll back on close; nothing better to do here.
+  }
+  --depth_;
+}
+
+}  // namespace storage
+}  // namespace v1
+}  // namespace liaison

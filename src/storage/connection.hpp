@@ -1,0 +1,90 @@
+// The one SQLite connection of a Directory: opening with the right pragmas,
+// cached prepared statements, nested transactions, and SQLite's failures
+// turned into liaison errors. Only storage/ includes this file.
+#ifndef LIAISON_SRC_STORAGE_CONNECTION_HPP
+#define LIAISON_SRC_STORAGE_CONNECTION_HPP
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace liaison {
+inline namespace v1 {
+namespace storage {
+
+/// A cached statement in use. Resets it when it goes out of scope: a
+/// statement left stepping would hold a read snapshot open, and in WAL mode
+/// a later BEGIN IMMEDIATE on a stale snapshot fails at once instead of
+/// waiting for the lock.
+class Query {
+ public:
+  explicit Query(SQLite::Statement& statement) noexcept : statement_(&statement) {}
+  Query(const Query&) = delete;
+  Query& operator=(const Query&) = delete;
+  ~Query() { statement_->tryReset(); }
+
+  SQLite::Statement* operator->() const noexcept { return statement_; }
+  SQLite::Statement& operator*() const noexcept { return *statement_; }
+
+ private:
+  SQLite::Statement* statement_;
+};
+
+class Connection {
+ public:
+  /// Opens `path` (":memory:" for a private in-memory database). A file that
+  /// does not exist is created with mode 0600 when `create` is set.
+  Connection(const std::string& path, bool create, bool read_only, int busy_timeout_ms);
+
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  /// A prepared statement for `sql`, reset and with its bindings cleared,
+  /// kept for reuse: the SQL text must be a literal, never built from user
+  /// text (values always go through bind()).
+  Query statement(const char* sql);
+
+  /// Runs SQL that takes no parameters (schema, pragmas).
+  void execute(const char* sql);
+
+  /// Nested transactions: the outermost is BEGIN IMMEDIATE (so that a
+  /// writer waits for the lock up front instead of failing on upgrade),
+  /// inner ones are savepoints.
+  void begin();
+  void commit();
+  void rollback() noexcept;
+  int depth() const noexcept { return depth_; }
+
+  bool read_only() const noexcept { return read_only_; }
+  SQLite::Database& database() noexcept { return *db_; }
+
+ private:
+  std::unique_ptr<SQLite::Database> db_;
+  std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+  int depth_ = 0;
+  bool read_only_ = false;
+};
+
+/// Runs `body`, translating SQLiteCpp and SQLite failures into
+/// liaison::Error with a message of ours (`context` says what was being
+/// done); SQLite's own text never reaches the caller.
+[[noreturn]] void rethrow_storage_error(std::string_view context);
+
+template <typename Body>
+auto guarded(std::string_view context, Body&& body) -> decltype(body()) {
+  try {
+    return body();
+  } catch (...) {
+    rethrow_storage_error(context);
+  }
+}
+
+}  // namespace storage
+}  // namespace v1
+}  // namespace liaison
+
+#endif

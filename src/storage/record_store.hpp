@@ -1,0 +1,107 @@
+// Rows in and out: the only code that writes SQL against the directory's
+// tables. Everything here runs inside a transaction the caller holds; it
+// validates nothing (directory.cpp does) and journals nothing on its own
+// (the caller decides what a change is).
+#ifndef LIAISON_SRC_STORAGE_RECORD_STORE_HPP
+#define LIAISON_SRC_STORAGE_RECORD_STORE_HPP
+
+#include <liaison/affiliation.hpp>
+#include <liaison/directory.hpp>
+#include <liaison/event.hpp>
+#include <liaison/journal.hpp>
+#include <liaison/organization.hpp>
+#include <liaison/person.hpp>
+
+#include "storage/connection.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace liaison {
+inline namespace v1 {
+namespace storage {
+
+class RecordStore {
+ public:
+  explicit RecordStore(Connection& connection) : db_(connection) {}
+
+  // The record row every kind shares.
+  /// Inserts the record row; an empty uid gets a fresh UUID. Throws
+  /// errc::already_exists when the uid is taken (also by a removed record).
+  RecordMeta insert_record(RecordKind kind, const std::string& uid, const std::string& now);
+  /// Raises the revision by one and sets updated_at; returns the new meta.
+  RecordMeta touch_record(RecordId id, const std::string& now);
+  std::optional<RecordKind> kind_of(RecordId id);
+  std::optional<RecordId> id_of_uid(std::string_view uid);
+  void delete_record(RecordId id);
+  std::vector<RecordId> list_ids(RecordKind kind, const Page& page);
+  std::size_t count(RecordKind kind);
+
+  // Entities. insert_/update_ write the entity row and all its children;
+  // the record row must exist. read_ returns nullopt for a missing id.
+  void write_person(const Person& person, bool is_new);
+  std::optional<Person> read_person(RecordId id);
+  void write_organization(const Organization& organization, bool is_new);
+  std::optional<Organization> read_organization(RecordId id);
+  void write_affiliation(const Affiliation& affiliation, bool is_new);
+  std::optional<Affiliation> read_affiliation(RecordId id);
+  void write_event(const Event& event, bool is_new);
+  std::optional<Event> read_event(RecordId id);
+  void write_participation(const Participation& participation, bool is_new);
+  std::optional<Participation> read_participation(RecordId id);
+
+  // Lookups.
+  std::vector<RecordId> affiliation_ids_of_person(RecordId person_id);
+  std::vector<RecordId> affiliation_ids_at_organization(RecordId organization_id);
+  std::vector<RecordId> participation_ids_of_event(RecordId event_id);
+  std::vector<RecordId> participation_ids_of(RecordId participant_id);
+  std::vector<RecordId> unit_ids_of(RecordId organization_id);
+  std::vector<RecordId> events_organized_by(RecordId organization_id);
+  /// Organizations whose name, acronym or alias has this sort key (folded text).
+  std::vector<RecordId> organization_ids_by_folded_name(const std::string& folded);
+  std::optional<RecordId> find_by_source(std::string_view source, std::string_view external_key);
+  std::optional<std::string> country_of_organization(RecordId id);
+
+  /// SQLite's integrity and foreign-key checks plus liaison's own: "ok" or
+  /// a description of each problem found.
+  std::string check_integrity();
+
+  // Settings.
+  std::optional<std::string> setting(const char* key);
+  void set_setting(const char* key, const std::string& value);
+
+  // Journal.
+  std::int64_t append_change(const Change& change);
+  void add_tombstone(const Tombstone& tombstone);
+  std::int64_t last_change_sequence();
+  std::vector<Change> changes_since(std::int64_t sequence, std::size_t limit);
+  std::vector<Change> history(RecordId id);
+  std::vector<Tombstone> tombstones_since(std::int64_t sequence);
+
+ private:
+  RecordMeta read_meta(RecordId id);
+  void write_names(RecordId owner, const std::vector<LocalizedName>& names);
+  std::vector<LocalizedName> read_names(RecordId owner);
+  void write_contacts(RecordId owner, const ContactPoints& contacts);
+  ContactPoints read_contacts(RecordId owner);
+  void write_tags(RecordId owner, const std::vector<std::string>& tags);
+  std::vector<std::string> read_tags(RecordId owner);
+  void write_identifiers(RecordId owner, const std::vector<Identifier>& identifiers);
+  std::vector<Identifier> read_identifiers(RecordId owner);
+  void write_sources(RecordId owner, const std::vector<SourceRef>& sources);
+  std::vector<SourceRef> read_sources(RecordId owner);
+  void write_raw_values(RecordId owner, const std::vector<RawValue>& raw_values);
+  std::vector<RawValue> read_raw_values(RecordId owner);
+  std::vector<Change> read_changes(Query& query);
+
+  Connection& db_;
+};
+
+}  // namespace storage
+}  // namespace v1
+}  // namespace liaison
+
+#endif
