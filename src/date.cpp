@@ -51,17 +51,23 @@ bool valid(const PartialDate& d) {
   return true;
 }
 
+// Zero stands for "unknown" inside PartialDate, so a part written as zeros
+// ("2016-00", "0000-08-31") is not a date rather than a date with a gap.
+bool take_part(std::string_view& text, std::size_t width, int& value) {
+  return take_digits(text, width, value) && value != 0;
+}
+
 // "--MM-DD", "--MMDD", "---DD", "--MM": RFC 6350 forms without a year.
 std::optional<PartialDate> parse_without_year(std::string_view text) {
   PartialDate d;
   if (take_char(text, '-')) {  // "---DD"
-    if (!take_digits(text, 2, d.day) || !text.empty()) return std::nullopt;
-    return d.day >= 1 && d.day <= 31 ? std::optional(d) : std::nullopt;
+    if (!take_part(text, 2, d.day) || !text.empty()) return std::nullopt;
+    return d.day <= 31 ? std::optional(d) : std::nullopt;
   }
-  if (!take_digits(text, 2, d.month)) return std::nullopt;
+  if (!take_part(text, 2, d.month)) return std::nullopt;
   if (!text.empty()) {
     take_char(text, '-');
-    if (!take_digits(text, 2, d.day) || !text.empty()) return std::nullopt;
+    if (!take_part(text, 2, d.day) || !text.empty()) return std::nullopt;
   }
   return valid(d) ? std::optional(d) : std::nullopt;
 }
@@ -89,13 +95,13 @@ std::optional<PartialDate> PartialDate::parse(std::string_view text) {
   text = trim(text);
   if (text.size() >= 2 && text.substr(0, 2) == "--") return parse_without_year(text.substr(2));
   PartialDate d;
-  if (!take_digits(text, 4, d.year)) return std::nullopt;
+  if (!take_part(text, 4, d.year)) return std::nullopt;
   if (text.empty()) return valid(d) ? std::optional(d) : std::nullopt;
   const bool extended = take_char(text, '-');
-  if (!take_digits(text, 2, d.month)) return std::nullopt;
+  if (!take_part(text, 2, d.month)) return std::nullopt;
   if (!text.empty()) {
     if (extended && !take_char(text, '-')) return std::nullopt;
-    if (!take_digits(text, 2, d.day)) return std::nullopt;
+    if (!take_part(text, 2, d.day)) return std::nullopt;
   } else if (!extended) {
     return std::nullopt;  // "YYYYMM" is not an ISO 8601 form
   }

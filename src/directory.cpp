@@ -10,6 +10,7 @@
 #include "text/phone.hpp"
 #include "validation.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
@@ -222,11 +223,8 @@ std::string region_for_person(Directory::Impl& d, const Person& person) {
 
 std::string region_for_organization(Directory::Impl& d, const Organization& organization) {
   std::string region = first_address_country(organization);
-  for (auto parent = organization.parent_id; region.empty() && parent;) {
-    auto stored = d.store.read_organization(*parent);
-    if (!stored) break;
-    region = stored->country;
-    parent = stored->parent_id;
+  if (region.empty() && organization.parent_id) {
+    region = d.store.country_of_organization(*organization.parent_id).value_or("");
   }
   if (region.empty()) region = d.store.setting(default_region_setting).value_or("");
   return region;
@@ -292,6 +290,7 @@ Event prepare_event(Directory::Impl& d, const Event& given) {
 
 Participation prepare_participation(Directory::Impl& d, const Participation& given) {
   Participation participation = given;
+  detail::normalise(participation);
   const auto event = d.store.read_event(participation.event_id);
   if (!event) {
     throw Error(errc::invalid_argument, "event_id: no event with id " + id_text(participation.event_id));
@@ -320,6 +319,45 @@ void refresh_phones(Directory::Impl& d, RecordId person_id, const std::string& n
   Person updated = *person;
   fill_e164(updated.contacts.phones, region_for_person(d, updated));
   replace(d, RecordKind::person, *person, std::move(updated), &storage::RecordStore::write_person, now);
+}
+
+// When an organization moves (country, parent or address), numbers typed
+// without a prefix by it, its units and its people may read differently.
+void refresh_organization_phones(Directory::Impl& d, RecordId organization_id,
+                                 const std::string& now) {
+  if (const auto organization = d.store.read_organization(organization_id);
+      organization && !organization->contacts.phones.empty()) {
+    Organization updated = *organization;
+    fill_e164(updated.contacts.phones, region_for_organization(d, updated));
+    replace(d, RecordKind::organization, *organization, std::move(updated),
+            &storage::RecordStore::write_organization, now);
+  }
+  for (RecordId affiliation_id : d.store.affiliation_ids_at_organization(organization_id)) {
+    if (auto affiliation = d.store.read_affiliation(affiliation_id)) {
+      refresh_phones(d, affiliation->person_id, now);
+    }
+  }
+  for (RecordId unit : d.store.unit_ids_of(organization_id)) refresh_organization_phones(d, unit, now);
+}
+
+bool moved(const Organization& before, const Organization& after) {
+  return before.country != after.country || before.parent_id != after.parent_id ||
+         before.contacts.addresses != after.contacts.addresses;
+}
+
+// An event may not drop or rename a session that a participation names.
+void check_sessions_in_use(Directory::Impl& d, const Event& event) {
+  for (RecordId id : d.store.participation_ids_of_event(event.meta.id)) {
+    const auto participation = d.store.read_participation(id);
+    if (!participation || participation->session.empty()) continue;
+    const bool kept = std::any_of(event.sessions.begin(), event.sessions.end(),
+                                  [&](const EventSession& s) { return s.name == participation->session; });
+    if (!kept) {
+      throw Error(errc::constraint, "sessions: session '" + participation->session +
+                                        "' is named by participation " + id_text(id) +
+                                        "; change or remove that participation first");
+    }
+  }
 }
 
 }  // namespace
@@ -353,8 +391,14 @@ Organization Directory::update_organization(const Organization& given) {
     Organization organization = prepare_organization(*impl_, given);
     const std::string now = timestamp();
     stamp_sources(organization.sources, old->sources, now);
-    return replace(*impl_, RecordKind::organization, *old, std::move(organization),
-                   &storage::RecordStore::write_organization, now);
+    const bool relocated = moved(*old, organization);
+    auto stored = replace(*impl_, RecordKind::organization, *old, std::move(organization),
+                          &storage::RecordStore::write_organization, now);
+    if (relocated) {
+      refresh_organization_phones(*impl_, stored.meta.id, now);
+      return impl_->store.read_organization(stored.meta.id).value();
+    }
+    return stored;
   });
 }
 
@@ -521,6 +565,7 @@ Event Directory::update_event(const Event& given) {
     if (!old) not_found("event", given.meta.id);
     check_uid_unchanged(old->meta, given.meta);
     Event event = prepare_event(*impl_, given);
+    check_sessions_in_use(*impl_, event);
     const std::string now = timestamp();
     stamp_sources(event.sources, old->sources, now);
     return replace(*impl_, RecordKind::event, *old, std::move(event),
@@ -552,6 +597,17 @@ Participation Directory::get_participation(RecordId id) const {
       impl_->read("reading a participation", [&] { return impl_->store.read_participation(id); });
   if (!participation) not_found("participation", id);
   return *participation;
+}
+
+Participation Directory::update_participation(const Participation& given) {
+  return impl_->write("updating a participation", [&] {
+    const auto old = impl_->store.read_participation(given.meta.id);
+    if (!old) not_found("participation", given.meta.id);
+    check_uid_unchanged(old->meta, given.meta);
+    Participation participation = prepare_participation(*impl_, given);
+    return replace(*impl_, RecordKind::participation, *old, std::move(participation),
+                   &storage::RecordStore::write_participation, timestamp());
+  });
 }
 
 namespace {

@@ -36,6 +36,8 @@ std::string Person::name() const {
     joined += *part;
   }
   if (!joined.empty()) return joined;
+  if (!alternative_names.empty()) return alternative_names.front().value;
+  if (!nicknames.empty()) return nicknames.front();
   if (!contacts.emails.empty()) return contacts.emails.front().address;
   if (!contacts.phones.empty()) return contacts.phones.front().number;
   return {};

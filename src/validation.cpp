@@ -8,6 +8,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace liaison {
 inline namespace v1 {
@@ -48,11 +49,71 @@ class Checker {
 
 void trim_in_place(std::string& value) { value = text::trim(value); }
 
-void check_utf8(Checker& checker, const std::string& field, std::string& value) {
-  if (!text::is_valid_utf8(value)) {
-    checker.refuse(field, "is not valid UTF-8");
+// Every text field of a record is UTF-8 before anything else looks at it;
+// the refusal names the field but does not repeat the bad bytes, so the
+// message itself stays valid UTF-8 for the C ABI and Python.
+class Utf8Check {
+ public:
+  explicit Utf8Check(std::string record) : record_(std::move(record)) {}
+
+  void operator()(const std::string& field, const std::string& value) const {
+    if (!text::is_valid_utf8(value)) {
+      throw Error(errc::invalid_argument,
+                  record_ + ": field '" + field + "': is not valid UTF-8 text");
+    }
   }
-}
+  void list(const std::string& field, const std::vector<std::string>& values) const {
+    for (std::size_t i = 0; i < values.size(); ++i) (*this)(indexed(field, i), values[i]);
+  }
+  void names(const std::string& field, const std::vector<LocalizedName>& names) const {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      (*this)(indexed(field, i) + ".value", names[i].value);
+      (*this)(indexed(field, i) + ".language", names[i].language);
+    }
+  }
+  void sources(const std::vector<SourceRef>& sources) const {
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      (*this)(indexed("sources", i) + ".source", sources[i].source);
+      (*this)(indexed("sources", i) + ".external_key", sources[i].external_key);
+    }
+  }
+  void raw_values(const std::vector<RawValue>& raw) const {
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      (*this)(indexed("raw_values", i) + ".field", raw[i].field);
+      (*this)(indexed("raw_values", i) + ".value", raw[i].value);
+      (*this)(indexed("raw_values", i) + ".reason", raw[i].reason);
+    }
+  }
+  void contacts(const ContactPoints& c) const {
+    for (std::size_t i = 0; i < c.emails.size(); ++i) {
+      point(indexed("emails", i), {&c.emails[i].address, &c.emails[i].label, &c.emails[i].source});
+    }
+    for (std::size_t i = 0; i < c.phones.size(); ++i) {
+      point(indexed("phones", i), {&c.phones[i].number, &c.phones[i].label, &c.phones[i].source});
+    }
+    for (std::size_t i = 0; i < c.urls.size(); ++i) {
+      point(indexed("urls", i), {&c.urls[i].url, &c.urls[i].label, &c.urls[i].source});
+    }
+    for (std::size_t i = 0; i < c.social_profiles.size(); ++i) {
+      const auto& s = c.social_profiles[i];
+      point(indexed("social_profiles", i), {&s.service, &s.url, &s.label, &s.source});
+    }
+    for (std::size_t i = 0; i < c.addresses.size(); ++i) {
+      const auto& a = c.addresses[i];
+      point(indexed("addresses", i), {&a.street, &a.locality, &a.region, &a.postal_code,
+                                      &a.country, &a.label, &a.source});
+    }
+  }
+
+ private:
+  static std::string indexed(const std::string& field, std::size_t i) {
+    return field + "[" + std::to_string(i) + "]";
+  }
+  void point(const std::string& field, std::initializer_list<const std::string*> parts) const {
+    for (const std::string* part : parts) (*this)(field, *part);
+  }
+  std::string record_;
+};
 
 void tidy_list(std::vector<std::string>& values) {
   for (auto& value : values) trim_in_place(value);
@@ -81,8 +142,9 @@ bool is_real_date(const PartialDate& date) {
 
 void check_date(Checker& checker, const std::string& field, const PartialDate& date) {
   if (!is_real_date(date)) {
-    checker.refuse(field, "is not a valid date (" + std::to_string(date.year) + "-" +
-                              std::to_string(date.month) + "-" + std::to_string(date.day) + ")");
+    char text[40];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
+    checker.refuse(field, std::string("is not a valid date (") + text + ")");
   }
 }
 
@@ -178,12 +240,29 @@ std::string describe(const Organization& organization) {
 }  // namespace
 
 void normalise(Person& p, Mode mode, std::vector<FieldWarning>* warnings) {
-  Checker checker(mode, describe(p), &p.raw_values, warnings);
+  const Utf8Check utf8("person");
   for (auto [field, value] : {std::pair{"prefix", &p.prefix}, {"given_names", &p.given_names},
                               {"family_names", &p.family_names}, {"suffix", &p.suffix},
-                              {"display_name", &p.display_name}, {"notes", &p.notes}}) {
-    check_utf8(checker, field, *value);
-    if (value != &p.notes) trim_in_place(*value);
+                              {"display_name", &p.display_name}, {"notes", &p.notes},
+                              {"country", &p.country},
+                              {"data_protection.consent_source", &p.data_protection.consent_source}}) {
+    utf8(field, *value);
+  }
+  utf8.names("alternative_names", p.alternative_names);
+  utf8.list("nicknames", p.nicknames);
+  utf8.list("languages", p.languages);
+  utf8.list("tags", p.tags);
+  for (std::size_t i = 0; i < p.identifiers.size(); ++i) {
+    utf8("identifiers[" + std::to_string(i) + "]", p.identifiers[i].scheme);
+    utf8("identifiers[" + std::to_string(i) + "]", p.identifiers[i].value);
+  }
+  utf8.contacts(p.contacts);
+  utf8.sources(p.sources);
+  utf8.raw_values(p.raw_values);
+
+  Checker checker(mode, describe(p), &p.raw_values, warnings);
+  for (std::string* value : {&p.prefix, &p.given_names, &p.family_names, &p.suffix, &p.display_name}) {
+    trim_in_place(*value);
   }
   tidy_names(p.alternative_names);
   tidy_list(p.nicknames);
@@ -205,12 +284,20 @@ void normalise(Person& p, Mode mode, std::vector<FieldWarning>* warnings) {
 }
 
 void normalise(Organization& o, Mode mode, std::vector<FieldWarning>* warnings) {
-  Checker checker(mode, describe(o), &o.raw_values, warnings);
+  const Utf8Check utf8("organization");
   for (auto [field, value] : {std::pair{"name", &o.name}, {"acronym", &o.acronym},
-                              {"website", &o.website}, {"notes", &o.notes}}) {
-    check_utf8(checker, field, *value);
-    if (value != &o.notes) trim_in_place(*value);
+                              {"website", &o.website}, {"notes", &o.notes},
+                              {"country", &o.country}}) {
+    utf8(field, *value);
   }
+  utf8.names("aliases", o.aliases);
+  utf8.list("tags", o.tags);
+  utf8.contacts(o.contacts);
+  utf8.sources(o.sources);
+  utf8.raw_values(o.raw_values);
+
+  Checker checker(mode, describe(o), &o.raw_values, warnings);
+  for (std::string* value : {&o.name, &o.acronym, &o.website}) trim_in_place(*value);
   tidy_names(o.aliases);
   tidy_list(o.tags);
   normalise_country(checker, "country", o.country);
@@ -218,6 +305,20 @@ void normalise(Organization& o, Mode mode, std::vector<FieldWarning>* warnings) 
 }
 
 void normalise(Event& e, Mode mode, std::vector<FieldWarning>* warnings) {
+  const Utf8Check utf8("event");
+  for (auto [field, value] : {std::pair{"name", &e.name}, {"place", &e.place},
+                              {"country", &e.country}, {"notes", &e.notes}}) {
+    utf8(field, *value);
+  }
+  for (std::size_t i = 0; i < e.sessions.size(); ++i) {
+    const std::string field = "sessions[" + std::to_string(i) + "]";
+    utf8(field + ".name", e.sessions[i].name);
+    utf8(field + ".title", e.sessions[i].title);
+    utf8(field + ".description", e.sessions[i].description);
+  }
+  utf8.list("tags", e.tags);
+  utf8.sources(e.sources);
+
   std::vector<RawValue> dropped;  // events keep no raw values; a bad country is only reported
   Checker checker(mode, e.name.empty() ? "event" : "event '" + e.name + "'", &dropped, warnings);
   for (std::string* value : {&e.name, &e.place}) trim_in_place(*value);
@@ -238,6 +339,11 @@ void normalise(Event& e, Mode mode, std::vector<FieldWarning>* warnings) {
 }
 
 void normalise(Affiliation& a) {
+  const Utf8Check utf8("affiliation");
+  for (auto [field, value] : {std::pair{"title", &a.title}, {"role", &a.role},
+                              {"department", &a.department}, {"source", &a.source}}) {
+    utf8(field, *value);
+  }
   Checker checker(Mode::strict, "affiliation", nullptr, nullptr);
   for (std::string* value : {&a.title, &a.role, &a.department}) trim_in_place(*value);
   check_date(checker, "start", a.start);
@@ -246,6 +352,15 @@ void normalise(Affiliation& a) {
     checker.refuse("end", "ends (" + a.end.to_string() + ") before it starts (" +
                               a.start.to_string() + ")");
   }
+}
+
+void normalise(Participation& p) {
+  const Utf8Check utf8("participation");
+  for (auto [field, value] : {std::pair{"session", &p.session}, {"notes", &p.notes},
+                              {"source", &p.source}}) {
+    utf8(field, *value);
+  }
+  trim_in_place(p.session);
 }
 
 bool has_identity(const Person& p) noexcept {

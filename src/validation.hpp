@@ -41,6 +41,8 @@ void normalise(Organization& organization, Mode mode,
 void normalise(Event& event, Mode mode, std::vector<FieldWarning>* warnings = nullptr);
 /// Strict only: an end before its start is refused.
 void normalise(Affiliation& affiliation);
+/// Strict only: text must be UTF-8.
+void normalise(Participation& participation);
 
 /// A person needs at least one name part, an e-mail or a phone.
 bool has_identity(const Person& person) noexcept;

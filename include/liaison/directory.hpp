@@ -126,6 +126,7 @@ class Directory {
   std::vector<Event> list_events(Page page = {}) const;
   Participation add_participation(const Participation& participation);
   Participation get_participation(RecordId id) const;
+  Participation update_participation(const Participation& participation);
   std::vector<Participation> participations_in_event(RecordId event_id) const;
   std::vector<Participation> participations_of(RecordId participant_id) const;
 

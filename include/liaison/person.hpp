@@ -68,8 +68,8 @@ struct Person {
   std::vector<RawValue> raw_values;
 
   /// display_name, else "prefix given family suffix" from the parts there
-  /// are, else the first e-mail, else the first phone; empty only for a
-  /// person that could not be stored.
+  /// are, else the first alternative name, the first nickname, the first
+  /// e-mail, the first phone; empty only for a person that could not be stored.
   std::string name() const;
 
   bool operator==(const Person& other) const;

@@ -394,7 +394,14 @@ std::vector<RecordId> RecordStore::organization_ids_by_folded_name(const std::st
 }
 
 std::optional<std::string> RecordStore::country_of_organization(RecordId id) {
-  auto query = db_.statement("SELECT country, parent_id FROM organization WHERE id = ?");
+  // A unit without a country of its own is where its parent is.
+  auto query = db_.statement(
+      "WITH RECURSIVE chain(id, country, parent_id, depth) AS ("
+      "  SELECT id, country, parent_id, 0 FROM organization WHERE id = ?"
+      "  UNION ALL"
+      "  SELECT o.id, o.country, o.parent_id, chain.depth + 1 FROM organization o"
+      "  JOIN chain ON o.id = chain.parent_id WHERE chain.country = '' AND chain.depth < 64)"
+      "SELECT country FROM chain ORDER BY depth DESC LIMIT 1");
   query->bind(1, id);
   if (!query->executeStep()) return std::nullopt;
   return query->getColumn(0).getString();
