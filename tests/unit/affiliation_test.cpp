@@ -3,71 +3,20 @@
 
 #include <liaison/liaison.hpp>
 
+#include "test_support.hpp"
+
 #include <string>
 #include <vector>
-
-namespace liaison {
-inline namespace v1 {
-// Failures show records as JSON and codes by name.
-std::ostream& boost_test_print_type(std::ostream& out, const Affiliation& a) {
-  return out << to_json(a);
-}
-std::ostream& boost_test_print_type(std::ostream& out, errc code) { return out << to_string(code); }
-std::ostream& boost_test_print_type(std::ostream& out, const PartialDate& date) {
-  return out << '"' << date.to_string() << '"';
-}
-std::ostream& boost_test_print_type(std::ostream& out, RecordKind kind) {
-  return out << to_string(kind);
-}
-std::ostream& boost_test_print_type(std::ostream& out, ChangeOperation operation) {
-  return out << to_string(operation);
-}
-}  // namespace v1
-}  // namespace liaison
 
 namespace {
 
 using namespace liaison;
+using test::date;
+using test::ids;
+using test::mentions;
+using test::refusal;
 
-OpenOptions options() {
-  OpenOptions o;
-  o.actor = "affiliation-test";
-  o.default_region = "AL";
-  return o;
-}
-
-// The refused call's error; a call that succeeds fails the test.
-template <typename Body>
-Error refusal(Body&& body) {
-  try {
-    body();
-  } catch (const Error& e) {
-    return e;
-  }
-  throw std::runtime_error("the call was expected to throw liaison::Error but succeeded");
-}
-
-boost::test_tools::assertion_result mentions(const Error& error, const std::string& part) {
-  const std::string text = error.what();
-  if (text.find(part) != std::string::npos) return true;
-  boost::test_tools::assertion_result result(false);
-  result.message() << "message \"" << text << "\" does not mention \"" << part << '"';
-  return result;
-}
-
-PartialDate date(int year, int month, int day) {
-  PartialDate d;
-  d.year = year;
-  d.month = month;
-  d.day = day;
-  return d;
-}
-
-std::vector<RecordId> ids(const std::vector<Affiliation>& affiliations) {
-  std::vector<RecordId> result;
-  for (const auto& a : affiliations) result.push_back(a.meta.id);
-  return result;
-}
+OpenOptions options() { return test::options_for("affiliation-test", "AL"); }
 
 Affiliation held(PartialDate start, PartialDate end) {
   Affiliation a;
@@ -77,8 +26,7 @@ Affiliation held(PartialDate start, PartialDate end) {
 }
 
 // A person, two organizations and nothing else.
-struct Fresh {
-  Directory dir = Directory::open(":memory:", options());
+struct Fresh : test::FreshDirectory<options> {
   Person gerald = add_person("Gerald", "Neuhaus");
   Person sara = add_person("Sara", "Çapaliku");
   Organization osce = add_organization("OSCE", "AT");

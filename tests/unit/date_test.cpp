@@ -3,36 +3,17 @@
 
 #include <liaison/liaison.hpp>
 
+#include "test_support.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace liaison {
-inline namespace v1 {
-// Failures print dates as their ISO text, {y,m,d} for those that have none.
-std::ostream& boost_test_print_type(std::ostream& out, const PartialDate& date) {
-  return out << '{' << date.year << ',' << date.month << ',' << date.day << "} \""
-             << date.to_string() << '"';
-}
-std::ostream& boost_test_print_type(std::ostream& out, const std::optional<PartialDate>& date) {
-  if (!date) return out << "nullopt";
-  return boost_test_print_type(out, *date);
-}
-}  // namespace v1
-}  // namespace liaison
-
 namespace {
 
 using liaison::PartialDate;
-
-PartialDate date(int year, int month, int day) {
-  PartialDate d;
-  d.year = year;
-  d.month = month;
-  d.day = day;
-  return d;
-}
+using liaison::test::date;
 
 struct Form {
   const char* text;

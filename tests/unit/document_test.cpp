@@ -9,6 +9,7 @@
 #include <liaison/liaison.hpp>
 
 #include "temp_dir.hpp"
+#include "test_support.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -25,15 +26,13 @@ using liaison::ImportOptions;
 using liaison::ImportReport;
 using liaison::RecordId;
 using liaison::RecordKind;
+using liaison::test::contains;
+using liaison::test::refusal;
 using liaison::test::TempDir;
 
 const std::string sample_source = "workshop-2016.json";
 
-liaison::OpenOptions options() {
-  liaison::OpenOptions options;
-  options.actor = "document_test";
-  return options;
-}
+liaison::OpenOptions options() { return liaison::test::options_for("document_test"); }
 
 struct Fixture {
   TempDir temp;
@@ -75,23 +74,6 @@ const std::string sample_counts =
 constexpr std::size_t sample_records = 18 + 6 + 6 + 1 + 15;
 const std::string empty_counts =
     "0 organizations, 0 people, 0 affiliations, 0 events, 0 participations";
-
-// Runs `load` and returns the liaison::Error it throws; fails the test if
-// it throws nothing.
-template <class Load>
-Error error_of(Load load) {
-  try {
-    load();
-  } catch (const Error& error) {
-    return error;
-  }
-  BOOST_FAIL("expected a liaison::Error");
-  return Error(errc::ok, "");
-}
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 const liaison::Diagnostic* first_error(const ImportReport& report) {
   for (const auto& diagnostic : report.diagnostics) {
@@ -361,7 +343,7 @@ const std::string nameless_person = R"({"liaison_document": 1,
 
 BOOST_AUTO_TEST_CASE(a_person_without_identity_fails_the_whole_load) {
   Error error =
-      error_of([&] { liaison::load_document_text(directory, nameless_person, "nameless.json"); });
+      refusal([&] { liaison::load_document_text(directory, nameless_person, "nameless.json"); });
   BOOST_TEST(static_cast<int>(error.code()) == static_cast<int>(errc::parse_error));
   BOOST_TEST(contains(error.what(), "nameless.json"));
   BOOST_TEST(contains(error.what(), "people[1] (key 'nobody')"));
@@ -389,26 +371,26 @@ BOOST_AUTO_TEST_CASE(skip_bad_skips_the_person_and_what_refers_to_it) {
 BOOST_AUTO_TEST_CASE(invalid_json_names_the_file_and_line) {
   const std::string path =
       write("broken.json", "{\n  \"liaison_document\": 1,\n  \"people\": [ }\n");
-  Error error = error_of([&] { liaison::load_document(directory, path); });
+  Error error = refusal([&] { liaison::load_document(directory, path); });
   BOOST_TEST(static_cast<int>(error.code()) == static_cast<int>(errc::parse_error));
   BOOST_TEST(contains(error.what(), path + ":3:"));
 
   ImportOptions options;
   options.skip_bad = true;  // a file that is not JSON cannot be skipped into shape
-  error = error_of([&] { liaison::load_document(directory, path, options); });
+  error = refusal([&] { liaison::load_document(directory, path, options); });
   BOOST_TEST(static_cast<int>(error.code()) == static_cast<int>(errc::parse_error));
 }
 
 BOOST_AUTO_TEST_CASE(an_unreadable_file_is_an_io_error_naming_it) {
   const std::string path = temp.file("missing.json");
-  Error error = error_of([&] { liaison::load_document(directory, path); });
+  Error error = refusal([&] { liaison::load_document(directory, path); });
   BOOST_TEST(static_cast<int>(error.code()) == static_cast<int>(errc::io_error));
   BOOST_TEST(contains(error.what(), path));
 }
 
 BOOST_AUTO_TEST_CASE(a_file_that_is_not_a_liaison_document_is_refused) {
   Error error =
-      error_of([&] { liaison::load_document_text(directory, R"({"people": []})", "other.json"); });
+      refusal([&] { liaison::load_document_text(directory, R"({"people": []})", "other.json"); });
   BOOST_TEST(static_cast<int>(error.code()) == static_cast<int>(errc::parse_error));
   BOOST_TEST(contains(error.what(), "liaison_document"));
 }
@@ -416,7 +398,7 @@ BOOST_AUTO_TEST_CASE(a_file_that_is_not_a_liaison_document_is_refused) {
 BOOST_AUTO_TEST_CASE(an_unknown_key_reference_is_an_error) {
   const std::string text = R"({"liaison_document": 1, "people": [
     {"key": "ana", "given_names": "Ana", "affiliations": [{"organization": "nowhere"}]}]})";
-  Error error = error_of([&] { liaison::load_document_text(directory, text, "refs.json"); });
+  Error error = refusal([&] { liaison::load_document_text(directory, text, "refs.json"); });
   BOOST_TEST(static_cast<int>(error.code()) == static_cast<int>(errc::parse_error));
   BOOST_TEST(contains(error.what(), "people[0] (key 'ana') affiliations[0]"));
   BOOST_TEST(contains(error.what(), "unknown key 'nowhere'"));
@@ -461,7 +443,7 @@ BOOST_AUTO_TEST_CASE(duplicate_keys_unknown_members_and_wrong_types_are_errors) 
   };
   for (const Case& c : cases) {
     BOOST_TEST_CONTEXT(c.expected) {
-      Error error = error_of([&] { liaison::load_document_text(directory, c.text, "bad.json"); });
+      Error error = refusal([&] { liaison::load_document_text(directory, c.text, "bad.json"); });
       BOOST_TEST(static_cast<int>(error.code()) == static_cast<int>(errc::parse_error));
       BOOST_TEST(contains(error.what(), "bad.json: " + c.expected));
       BOOST_TEST(counts() == empty_counts);

@@ -3,29 +3,14 @@
 
 #include <liaison/liaison.hpp>
 
+#include "test_support.hpp"
+
 #include <string>
 #include <vector>
 
 namespace liaison {
 inline namespace v1 {
-// Failures show records as JSON and codes by name.
-std::ostream& boost_test_print_type(std::ostream& out, const Event& e) { return out << to_json(e); }
-std::ostream& boost_test_print_type(std::ostream& out, const Participation& p) {
-  return out << to_json(p);
-}
-std::ostream& boost_test_print_type(std::ostream& out, errc code) { return out << to_string(code); }
-std::ostream& boost_test_print_type(std::ostream& out, ParticipationRole role) {
-  return out << to_string(role);
-}
-std::ostream& boost_test_print_type(std::ostream& out, RecordKind kind) {
-  return out << to_string(kind);
-}
-std::ostream& boost_test_print_type(std::ostream& out, ChangeOperation operation) {
-  return out << to_string(operation);
-}
-std::ostream& boost_test_print_type(std::ostream& out, const PartialDate& date) {
-  return out << '"' << date.to_string() << '"';
-}
+// Failures show a session as name / title / date.
 std::ostream& boost_test_print_type(std::ostream& out, const EventSession& s) {
   return out << s.name << " / " << s.title << " / " << s.date.to_string();
 }
@@ -35,40 +20,13 @@ std::ostream& boost_test_print_type(std::ostream& out, const EventSession& s) {
 namespace {
 
 using namespace liaison;
+using test::date;
+using test::ids;
+using test::mentions;
+using test::refusal;
+using test::source;
 
-OpenOptions options() {
-  OpenOptions o;
-  o.actor = "event-test";
-  o.default_region = "ME";
-  return o;
-}
-
-// The refused call's error; a call that succeeds fails the test.
-template <typename Body>
-Error refusal(Body&& body) {
-  try {
-    body();
-  } catch (const Error& e) {
-    return e;
-  }
-  throw std::runtime_error("the call was expected to throw liaison::Error but succeeded");
-}
-
-boost::test_tools::assertion_result mentions(const Error& error, const std::string& part) {
-  const std::string text = error.what();
-  if (text.find(part) != std::string::npos) return true;
-  boost::test_tools::assertion_result result(false);
-  result.message() << "message \"" << text << "\" does not mention \"" << part << '"';
-  return result;
-}
-
-PartialDate date(int year, int month, int day) {
-  PartialDate d;
-  d.year = year;
-  d.month = month;
-  d.day = day;
-  return d;
-}
+OpenOptions options() { return test::options_for("event-test", "ME"); }
 
 EventSession session(std::string name, std::string title, PartialDate day) {
   EventSession s;
@@ -79,22 +37,7 @@ EventSession session(std::string name, std::string title, PartialDate day) {
   return s;
 }
 
-SourceRef source(std::string name, std::string key) {
-  SourceRef s;
-  s.source = std::move(name);
-  s.external_key = std::move(key);
-  return s;
-}
-
-template <typename Record>
-std::vector<RecordId> ids(const std::vector<Record>& records) {
-  std::vector<RecordId> result;
-  for (const auto& r : records) result.push_back(r.meta.id);
-  return result;
-}
-
-struct Fresh {
-  Directory dir = Directory::open(":memory:", options());
+struct Fresh : test::FreshDirectory<options> {
   Organization osce = add_organization("OSCE");
   Organization europol = add_organization("Europol");
   Person sara = add_person("Sara", "Çapaliku");

@@ -4,6 +4,7 @@
 #include <liaison/liaison.hpp>
 
 #include "temp_dir.hpp"
+#include "test_support.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -11,52 +12,16 @@
 #include <string>
 #include <vector>
 
-namespace liaison {
-inline namespace v1 {
-// Failures show records as JSON and codes, kinds and operations by name.
-std::ostream& boost_test_print_type(std::ostream& out, const Organization& o) {
-  return out << to_json(o);
-}
-std::ostream& boost_test_print_type(std::ostream& out, errc code) { return out << to_string(code); }
-std::ostream& boost_test_print_type(std::ostream& out, RecordKind kind) {
-  return out << to_string(kind);
-}
-std::ostream& boost_test_print_type(std::ostream& out, ChangeOperation operation) {
-  return out << to_string(operation);
-}
-}  // namespace v1
-}  // namespace liaison
-
 namespace {
 
 using namespace liaison;
+using test::contains;
+using test::refusal;
 
 constexpr const char* actor = "anna.k@lastrada";
 
-OpenOptions options(std::string who = actor) {
-  OpenOptions o;
-  o.actor = std::move(who);
-  o.default_region = "AL";
-  return o;
-}
-
-// The refused call's error; a call that succeeds fails the test.
-template <typename Body>
-Error refusal(Body&& body) {
-  try {
-    body();
-  } catch (const Error& e) {
-    return e;
-  }
-  throw std::runtime_error("the call was expected to throw liaison::Error but succeeded");
-}
-
-boost::test_tools::assertion_result contains(const std::string& text, const std::string& part) {
-  if (text.find(part) != std::string::npos) return true;
-  boost::test_tools::assertion_result result(false);
-  result.message() << '"' << text << "\" does not contain \"" << part << '"';
-  return result;
-}
+OpenOptions options(std::string who) { return test::options_for(std::move(who), "AL"); }
+OpenOptions options() { return options(actor); }
 
 // "2026-11-29T12:00:00.123Z"
 bool is_utc_timestamp(const std::string& text) {
@@ -89,9 +54,7 @@ std::vector<std::int64_t> sequences(const std::vector<Change>& changes) {
   return result;
 }
 
-struct Fresh {
-  Directory dir = Directory::open(":memory:", options());
-};
+using Fresh = test::FreshDirectory<options>;
 
 // Five writes (three creates, two updates) in a known order.
 struct Written : Fresh {

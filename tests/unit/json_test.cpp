@@ -7,12 +7,15 @@
 
 #include <liaison/liaison.hpp>
 
+#include "test_support.hpp"
+
 #include <string>
 
 namespace {
 
 using liaison::errc;
 using liaison::Error;
+using liaison::test::contains;
 
 liaison::RecordMeta meta(liaison::RecordId id) {
   return {id, "3f2b8c1e-6a4d-4e2f-9b7a-0c5d1e2f3a4b", 3, "2016-09-02T08:00:00.000Z",
@@ -131,10 +134,6 @@ liaison::Participation full_participation() {
 
 bool starts_with(const std::string& text, const std::string& prefix) {
   return text.rfind(prefix, 0) == 0;
-}
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
 }
 
 // The code and message of the liaison::Error that `parse` throws.

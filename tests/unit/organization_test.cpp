@@ -4,6 +4,7 @@
 #include <liaison/liaison.hpp>
 
 #include "temp_dir.hpp"
+#include "test_support.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -12,68 +13,19 @@
 #include <thread>
 #include <vector>
 
-namespace liaison {
-inline namespace v1 {
-// Failures show records as JSON and codes by name.
-std::ostream& boost_test_print_type(std::ostream& out, const Organization& o) {
-  return out << to_json(o);
-}
-std::ostream& boost_test_print_type(std::ostream& out, errc code) { return out << to_string(code); }
-std::ostream& boost_test_print_type(std::ostream& out, OrganizationKind kind) {
-  return out << to_string(kind);
-}
-std::ostream& boost_test_print_type(std::ostream& out, PhoneKind kind) {
-  return out << to_string(kind);
-}
-std::ostream& boost_test_print_type(std::ostream& out, const LocalizedName& name) {
-  return out << name.value << " (" << name.language << ')';
-}
-std::ostream& boost_test_print_type(std::ostream& out, const std::optional<RecordKind>& kind) {
-  return kind ? out << to_string(*kind) : out << "nullopt";
-}
-}  // namespace v1
-}  // namespace liaison
-
 namespace {
 
 using namespace liaison;
+using test::ids;
+using test::localized;
+using test::mentions;
+using test::raw;
+using test::refusal;
+using test::source;
 
-OpenOptions options() {
-  OpenOptions o;
-  o.actor = "organization-test";
-  o.default_region = "AL";
-  return o;
-}
+OpenOptions options() { return test::options_for("organization-test", "AL"); }
 
-struct Fresh {
-  Directory dir = Directory::open(":memory:", options());
-};
-
-// The refused call's error; a call that succeeds fails the test.
-template <typename Body>
-Error refusal(Body&& body) {
-  try {
-    body();
-  } catch (const Error& e) {
-    return e;
-  }
-  throw std::runtime_error("the call was expected to throw liaison::Error but succeeded");
-}
-
-boost::test_tools::assertion_result mentions(const Error& error, const std::string& part) {
-  const std::string text = error.what();
-  if (text.find(part) != std::string::npos) return true;
-  boost::test_tools::assertion_result result(false);
-  result.message() << "message \"" << text << "\" does not mention \"" << part << '"';
-  return result;
-}
-
-LocalizedName alias(std::string value, std::string language) {
-  LocalizedName n;
-  n.value = std::move(value);
-  n.language = std::move(language);
-  return n;
-}
+using Fresh = test::FreshDirectory<options>;
 
 Email email(std::string address, std::string label, bool preferred = false) {
   Email e;
@@ -125,21 +77,6 @@ PostalAddress address(std::string street, std::string locality, std::string post
   return a;
 }
 
-SourceRef source(std::string name, std::string key) {
-  SourceRef s;
-  s.source = std::move(name);
-  s.external_key = std::move(key);
-  return s;
-}
-
-RawValue raw(std::string field, std::string value, std::string reason) {
-  RawValue r;
-  r.field = std::move(field);
-  r.value = std::move(value);
-  r.reason = std::move(reason);
-  return r;
-}
-
 Organization named(std::string name, std::string acronym = {}) {
   Organization o;
   o.name = std::move(name);
@@ -149,7 +86,7 @@ Organization named(std::string name, std::string acronym = {}) {
 
 Organization osce() {
   Organization o = named("Organization for Security and Co-operation in Europe", "OSCE");
-  o.aliases = {alias("ОБСЕ", "sr-Cyrl"), alias("OSBE", "sq")};
+  o.aliases = {localized("ОБСЕ", "sr-Cyrl"), localized("OSBE", "sq")};
   o.kind = OrganizationKind::intergovernmental;
   o.country = "AT";
   return o;
@@ -158,8 +95,8 @@ Organization osce() {
 // A unit with every field filled in; the country is given as its Serbian name.
 Organization department(RecordId parent) {
   Organization o = named("Transnational Threats Department", "TNTD");
-  o.aliases = {alias("Одељење за транснационалне претње", "sr-Cyrl"),
-               alias("Departamenti i Kërcënimeve Transnacionale", "sq")};
+  o.aliases = {localized("Одељење за транснационалне претње", "sr-Cyrl"),
+               localized("Departamenti i Kërcënimeve Transnacionale", "sq")};
   o.kind = OrganizationKind::intergovernmental;
   o.country = "Аустрија";
   o.parent_id = parent;
@@ -178,12 +115,6 @@ Organization department(RecordId parent) {
   o.sources = {source("manual", "tntd-1"), source("contacts.csv", "row 17")};
   o.raw_values = {raw("email", "tntd at osce", "not an e-mail address: missing @")};
   return o;
-}
-
-std::vector<RecordId> ids(const std::vector<Organization>& organizations) {
-  std::vector<RecordId> result;
-  for (const auto& o : organizations) result.push_back(o.meta.id);
-  return result;
 }
 
 // What a refused write must leave untouched.
@@ -307,7 +238,7 @@ BOOST_AUTO_TEST_CASE(display_name_is_the_name_else_the_acronym) {
 BOOST_AUTO_TEST_CASE(text_fields_are_trimmed_and_empty_list_entries_dropped) {
   Organization o = named("  Europol \t", " EUROPOL ");
   o.tags = {" police ", "", "police", "eu"};
-  o.aliases = {alias("  ", "en"), alias(" Европол ", " sr-Cyrl ")};
+  o.aliases = {localized("  ", "en"), localized(" Европол ", " sr-Cyrl ")};
   const auto stored = dir.add_organization(o);
   BOOST_TEST(stored.name == "Europol");
   BOOST_TEST(stored.acronym == "EUROPOL");

@@ -4,6 +4,7 @@
 #include <liaison/liaison.hpp>
 
 #include "temp_dir.hpp"
+#include "test_support.hpp"
 
 #include <chrono>
 #include <optional>
@@ -13,26 +14,9 @@
 
 namespace liaison {
 inline namespace v1 {
-// Failures show records as JSON and codes by name.
-std::ostream& boost_test_print_type(std::ostream& out, const Person& p) { return out << to_json(p); }
-std::ostream& boost_test_print_type(std::ostream& out, errc code) { return out << to_string(code); }
-std::ostream& boost_test_print_type(std::ostream& out, LawfulBasis basis) {
-  return out << to_string(basis);
-}
-std::ostream& boost_test_print_type(std::ostream& out, PhoneKind kind) {
-  return out << to_string(kind);
-}
-std::ostream& boost_test_print_type(std::ostream& out, const PartialDate& date) {
-  return out << '"' << date.to_string() << '"';
-}
-std::ostream& boost_test_print_type(std::ostream& out, const LocalizedName& name) {
-  return out << name.value << " (" << name.language << ')';
-}
+// Failures show identifiers as scheme:value.
 std::ostream& boost_test_print_type(std::ostream& out, const Identifier& id) {
   return out << id.scheme << ':' << id.value;
-}
-std::ostream& boost_test_print_type(std::ostream& out, const std::optional<RecordKind>& kind) {
-  return kind ? out << to_string(*kind) : out << "nullopt";
 }
 }  // namespace v1
 }  // namespace liaison
@@ -40,51 +24,17 @@ std::ostream& boost_test_print_type(std::ostream& out, const std::optional<Recor
 namespace {
 
 using namespace liaison;
+using test::date;
+using test::ids;
+using test::localized;
+using test::mentions;
+using test::raw;
+using test::refusal;
+using test::source;
 
-OpenOptions options() {
-  OpenOptions o;
-  o.actor = "person-test";
-  o.default_region = "AL";
-  return o;
-}
+OpenOptions options() { return test::options_for("person-test", "AL"); }
 
-struct Fresh {
-  Directory dir = Directory::open(":memory:", options());
-};
-
-// The refused call's error; a call that succeeds fails the test.
-template <typename Body>
-Error refusal(Body&& body) {
-  try {
-    body();
-  } catch (const Error& e) {
-    return e;
-  }
-  throw std::runtime_error("the call was expected to throw liaison::Error but succeeded");
-}
-
-boost::test_tools::assertion_result mentions(const Error& error, const std::string& part) {
-  const std::string text = error.what();
-  if (text.find(part) != std::string::npos) return true;
-  boost::test_tools::assertion_result result(false);
-  result.message() << "message \"" << text << "\" does not mention \"" << part << '"';
-  return result;
-}
-
-PartialDate date(int year, int month, int day) {
-  PartialDate d;
-  d.year = year;
-  d.month = month;
-  d.day = day;
-  return d;
-}
-
-LocalizedName localized(std::string value, std::string language) {
-  LocalizedName n;
-  n.value = std::move(value);
-  n.language = std::move(language);
-  return n;
-}
+using Fresh = test::FreshDirectory<options>;
 
 Identifier identifier(std::string scheme, std::string value) {
   Identifier i;
@@ -140,22 +90,6 @@ PostalAddress address(std::string street, std::string locality, std::string coun
   a.label = "office";
   a.source = "card.vcf";
   return a;
-}
-
-SourceRef source(std::string name, std::string key, std::string seen_at = {}) {
-  SourceRef s;
-  s.source = std::move(name);
-  s.external_key = std::move(key);
-  s.seen_at = std::move(seen_at);
-  return s;
-}
-
-RawValue raw(std::string field, std::string value, std::string reason) {
-  RawValue r;
-  r.field = std::move(field);
-  r.value = std::move(value);
-  r.reason = std::move(reason);
-  return r;
 }
 
 Person named(std::string given, std::string family) {
@@ -219,12 +153,6 @@ Person sara() {
   p.raw_values = {raw("email", "sara at example", "not an e-mail address: missing @"),
                   raw("birthday", "12 April", "is not a date")};
   return p;
-}
-
-std::vector<RecordId> ids(const std::vector<Person>& people) {
-  std::vector<RecordId> result;
-  for (const auto& p : people) result.push_back(p.meta.id);
-  return result;
 }
 
 }  // namespace

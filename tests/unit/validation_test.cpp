@@ -3,6 +3,8 @@
 
 #include <liaison/liaison.hpp>
 
+#include "test_support.hpp"
+
 #include <cstddef>
 #include <functional>
 #include <initializer_list>
@@ -10,42 +12,14 @@
 #include <string>
 #include <vector>
 
-namespace liaison {
-inline namespace v1 {
-std::ostream& boost_test_print_type(std::ostream& out, errc code) { return out << to_string(code); }
-std::ostream& boost_test_print_type(std::ostream& out, const Person& p) { return out << to_json(p); }
-}  // namespace v1
-}  // namespace liaison
-
 namespace {
 
 using namespace liaison;
+using test::date;
+using test::mentions;
+using test::refusal;
 
-OpenOptions options() {
-  OpenOptions o;
-  o.actor = "validation-test";
-  o.default_region = "AL";
-  return o;
-}
-
-// The refused call's error; a call that succeeds fails the test.
-template <typename Body>
-Error refusal(Body&& body) {
-  try {
-    body();
-  } catch (const Error& e) {
-    return e;
-  }
-  throw std::runtime_error("the call was expected to throw liaison::Error but succeeded");
-}
-
-boost::test_tools::assertion_result mentions(const Error& error, const std::string& part) {
-  const std::string text = error.what();
-  if (text.find(part) != std::string::npos) return true;
-  boost::test_tools::assertion_result result(false);
-  result.message() << "message \"" << text << "\" does not mention \"" << part << '"';
-  return result;
-}
+OpenOptions options() { return test::options_for("validation-test", "AL"); }
 
 // A date has no single spelling in a message; either ISO form names it.
 boost::test_tools::assertion_result mentions_any(const Error& error,
@@ -90,14 +64,6 @@ bool is_utf8(const std::string& text) {
     i += length;
   }
   return true;
-}
-
-PartialDate date(int year, int month, int day) {
-  PartialDate d;
-  d.year = year;
-  d.month = month;
-  d.day = day;
-  return d;
 }
 
 Email email(std::string address) {
@@ -150,9 +116,7 @@ struct Case {
   const char* value;  // the offending value, as given
 };
 
-struct Fresh {
-  Directory dir = Directory::open(":memory:", options());
-};
+using Fresh = test::FreshDirectory<options>;
 
 // Runs each case on a fresh directory holding one person and one
 // organization, and checks code, field, value, and that nothing was written.
