@@ -1,0 +1,80 @@
+// liaison load FILE: reads a liaison document (docs/document-format.md)
+// into the directory and reports what it did.
+#include "commands.hpp"
+#include "output.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <memory>
+#include <string>
+
+namespace liaison_cli {
+namespace {
+
+struct LoadOptions {
+  std::string file;
+  bool skip_bad = false;
+  bool dry_run = false;
+};
+
+const char* severity_name(liaison::Diagnostic::Severity severity) {
+  return severity == liaison::Diagnostic::Severity::error ? "error" : "warning";
+}
+
+Json report_json(const liaison::ImportReport& report) {
+  Json diagnostics = Json::array();
+  for (const liaison::Diagnostic& diagnostic : report.diagnostics) {
+    diagnostics.push_back({{"severity", severity_name(diagnostic.severity)},
+                           {"file", diagnostic.file},
+                           {"line", diagnostic.line},
+                           {"record", diagnostic.record},
+                           {"field", diagnostic.field},
+                           {"message", diagnostic.message}});
+  }
+  return {{"read", report.read},
+          {"created", report.created},
+          {"updated", report.updated},
+          {"skipped", report.skipped},
+          {"diagnostics", std::move(diagnostics)}};
+}
+
+void run_load(const Context& context, const LoadOptions& options) {
+  // A dry run is opened for writing too: the library may try the writes
+  // inside a transaction it then rolls back.
+  liaison::Directory directory = open_directory(context, Access::write);
+  liaison::ImportOptions import_options;
+  import_options.skip_bad = options.skip_bad;
+  import_options.dry_run = options.dry_run;
+  const liaison::ImportReport report =
+      liaison::load_document(directory, options.file, import_options);
+
+  if (context.json) {
+    print_json(report_json(report));
+    return;
+  }
+  // Remarks go to stderr, like a compiler's, so that stdout stays the summary.
+  for (const liaison::Diagnostic& diagnostic : report.diagnostics) {
+    std::cerr << severity_name(diagnostic.severity) << ": " << diagnostic.to_string() << '\n';
+  }
+  std::cout << "read " << report.read << ", created " << report.created << ", updated "
+            << report.updated << ", skipped " << report.skipped
+            << (options.dry_run ? " (dry run: nothing was written)" : "") << '\n';
+}
+
+}  // namespace
+
+void register_load_command(CLI::App& app, const Context& context, Action& action) {
+  auto options = std::make_shared<LoadOptions>();
+  CLI::App* command = app.add_subcommand(
+      "load", "Load a liaison document (JSON); loading it again updates in place");
+  command->add_option("FILE", options->file, "The document to load")->required();
+  command->add_flag("--skip-bad", options->skip_bad,
+                    "Skip records that cannot be stored instead of failing");
+  command->add_flag("--dry-run", options->dry_run, "Report what would happen, write nothing");
+  command->callback([&context, &action, options] {
+    action = [&context, options] { run_load(context, *options); };
+  });
+}
+
+}  // namespace liaison_cli

@@ -1,0 +1,186 @@
+#include "output.hpp"
+
+#include <algorithm>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace liaison_cli {
+namespace {
+
+// Labels are ASCII, so padding them by bytes lines the values up; values
+// are never padded, since their UTF-8 width is not their byte count.
+constexpr std::size_t label_width = 11;
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string joined;
+  for (const std::string& part : parts) {
+    if (part.empty()) continue;
+    if (!joined.empty()) joined += separator;
+    joined += part;
+  }
+  return joined;
+}
+
+// "+35544500388, work, preferred" after a contact point, when there is any.
+std::string with_qualifiers(const std::string& value, const std::vector<std::string>& qualifiers) {
+  const std::string joined = join(qualifiers, ", ");
+  return joined.empty() ? value : value + "  (" + joined + ")";
+}
+
+std::string id_tag(liaison::RecordId id) { return "#" + std::to_string(id); }
+
+// A participant may be a person or a whole organization.
+std::string participant_name(const liaison::Directory& directory, liaison::RecordId id) {
+  if (directory.kind_of(id) == liaison::RecordKind::organization) {
+    return label(directory.get_organization(id));
+  }
+  return directory.get_person(id).name();
+}
+
+}  // namespace
+
+Json record_json(const liaison::Directory& directory, liaison::RecordId id) {
+  const auto kind = directory.kind_of(id);
+  if (!kind) {
+    throw liaison::Error(liaison::errc::not_found, "no record with id " + std::to_string(id));
+  }
+  switch (*kind) {
+    case liaison::RecordKind::person: return record_json(directory.get_person(id));
+    case liaison::RecordKind::organization: return record_json(directory.get_organization(id));
+    case liaison::RecordKind::affiliation: return record_json(directory.get_affiliation(id));
+    case liaison::RecordKind::event: return record_json(directory.get_event(id));
+    case liaison::RecordKind::participation: return record_json(directory.get_participation(id));
+  }
+  throw liaison::Error(liaison::errc::unknown,
+                       "record " + std::to_string(id) + " is of an unknown kind");
+}
+
+Json affiliation_json(const liaison::Directory& directory,
+                      const liaison::Affiliation& affiliation) {
+  Json object = record_json(affiliation);
+  object["person_name"] = directory.get_person(affiliation.person_id).name();
+  object["organization_name"] = label(directory.get_organization(affiliation.organization_id));
+  return object;
+}
+
+void print_json(const Json& value) {
+  std::cout << value.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+std::string label(const liaison::Organization& organization) {
+  if (!organization.name.empty() && !organization.acronym.empty() &&
+      organization.name != organization.acronym) {
+    return organization.name + " (" + organization.acronym + ")";
+  }
+  return organization.display_name();
+}
+
+std::string summary(const liaison::Organization& organization) {
+  return id_tag(organization.meta.id) + " " + label(organization);
+}
+
+std::string summary(const liaison::Person& person) {
+  return id_tag(person.meta.id) + " " + person.name();
+}
+
+std::string summary(const liaison::Event& event) {
+  const std::string dates = date_range(event.start, event.end);
+  return id_tag(event.meta.id) + " " + event.name + (dates.empty() ? "" : "  (" + dates + ")");
+}
+
+std::string summary(const liaison::Directory& directory, liaison::RecordId id) {
+  const auto kind = directory.kind_of(id);
+  if (!kind) {
+    throw liaison::Error(liaison::errc::not_found, "no record with id " + std::to_string(id));
+  }
+  switch (*kind) {
+    case liaison::RecordKind::person: return summary(directory.get_person(id));
+    case liaison::RecordKind::organization: return summary(directory.get_organization(id));
+    case liaison::RecordKind::event: return summary(directory.get_event(id));
+    case liaison::RecordKind::affiliation: {
+      const liaison::Affiliation affiliation = directory.get_affiliation(id);
+      return id_tag(id) + " " + directory.get_person(affiliation.person_id).name() + ": " +
+             describe_position(affiliation,
+                               label(directory.get_organization(affiliation.organization_id)));
+    }
+    case liaison::RecordKind::participation: {
+      const liaison::Participation participation = directory.get_participation(id);
+      return id_tag(id) + " " + participant_name(directory, participation.participant_id) + " in " +
+             directory.get_event(participation.event_id).name + "  (" +
+             join({liaison::to_string(participation.role), participation.session}, ", ") + ")";
+    }
+  }
+  return id_tag(id);
+}
+
+std::string describe_position(const liaison::Affiliation& affiliation,
+                              const std::string& organization_name) {
+  const std::string position =
+      join({affiliation.title, affiliation.role, affiliation.department, organization_name}, ", ");
+  const std::string dates = date_range(affiliation.start, affiliation.end);
+  return dates.empty() ? position : position + " (" + dates + ")";
+}
+
+std::string date_range(const liaison::PartialDate& start, const liaison::PartialDate& end) {
+  if (start.empty() && end.empty()) return {};
+  if (end.empty()) return "since " + start.to_string();
+  if (start.empty()) return "until " + end.to_string();
+  if (start == end) return start.to_string();
+  return start.to_string() + " – " + end.to_string();
+}
+
+void print_field(std::string_view label, std::string_view value) {
+  if (value.empty()) return;
+  std::string padded = "  " + std::string(label);
+  padded.resize(std::max(padded.size() + 1, label_width + 2), ' ');
+  const std::string indent(padded.size(), ' ');
+  std::size_t begin = 0;
+  for (bool first = true;; first = false) {
+    const std::size_t newline = value.find('\n', begin);
+    const std::string_view line = value.substr(begin, newline - begin);
+    // Blank lines of a paragraph stay blank, without trailing spaces.
+    if (first || !line.empty()) std::cout << (first ? padded : indent) << line;
+    std::cout << '\n';
+    if (newline == std::string_view::npos) break;
+    begin = newline + 1;
+  }
+}
+
+void print_heading(std::string_view heading) { std::cout << heading << '\n'; }
+
+void print_contacts(const liaison::ContactPoints& contacts) {
+  for (const liaison::Email& email : contacts.emails) {
+    print_field("e-mail",
+                with_qualifiers(email.address, {email.label, email.preferred ? "preferred" : ""}));
+  }
+  for (const liaison::Phone& phone : contacts.phones) {
+    const std::string e164 = phone.e164 != phone.number ? phone.e164 : "";
+    print_field("phone",
+                with_qualifiers(phone.number, {e164, liaison::to_string(phone.kind), phone.label,
+                                               phone.preferred ? "preferred" : ""}));
+  }
+  for (const liaison::Url& url : contacts.urls) {
+    print_field("web", with_qualifiers(url.url, {url.label, url.preferred ? "preferred" : ""}));
+  }
+  for (const liaison::SocialProfile& profile : contacts.social_profiles) {
+    print_field(
+        profile.service.empty() ? "social" : profile.service,
+        with_qualifiers(profile.url, {profile.label, profile.preferred ? "preferred" : ""}));
+  }
+  for (const liaison::PostalAddress& address : contacts.addresses) {
+    const std::string place = join({address.postal_code, address.locality}, " ");
+    print_field("address", with_qualifiers(
+                               join({address.street, place, address.region, address.country}, ", "),
+                               {address.label, address.preferred ? "preferred" : ""}));
+  }
+}
+
+void print_raw_values(const std::vector<liaison::RawValue>& raw_values) {
+  for (const liaison::RawValue& raw : raw_values) {
+    const std::string reason = raw.reason.empty() ? "" : " (" + raw.reason + ")";
+    print_field("unverified", raw.field + ": \"" + raw.value + "\"" + reason);
+  }
+}
+
+}  // namespace liaison_cli
