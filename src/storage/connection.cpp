@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <chrono>
+#include <thread>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -59,6 +61,23 @@ std::string describe(errc code) {
   }
 }
 
+long long now_us() {
+  using namespace std::chrono;
+  return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+// SQLite's own busy handler sleeps up to 100 ms between tries. A writer that
+// commits back to back frees the lock for microseconds at a time, so a
+// waiter that sleeps that long keeps missing it and times out although the
+// lock was free thousands of times. Short, steady sleeps catch those gaps.
+int wait_for_lock(void* state, int attempt) {
+  auto* wait = static_cast<BusyWait*>(state);
+  if (attempt == 0) wait->started_us = now_us();
+  if (now_us() - wait->started_us >= static_cast<long long>(wait->timeout_ms) * 1000) return 0;
+  std::this_thread::sleep_for(std::chrono::microseconds(attempt < 20 ? 100 : 1000));
+  return 1;
+}
+
 }  // namespace
 
 void rethrow_storage_error(std::string_view context) {
@@ -86,7 +105,9 @@ Connection::Connection(const std::string& path, bool create, bool read_only, int
   }
   guarded("opening '" + path + "'", [&] {
     const int flags = read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
-    db_ = std::make_unique<SQLite::Database>(path, flags | SQLite::OPEN_NOMUTEX, busy_timeout_ms);
+    db_ = std::make_unique<SQLite::Database>(path, flags | SQLite::OPEN_NOMUTEX);
+    busy_wait_.timeout_ms = busy_timeout_ms;
+    sqlite3_busy_handler(db_->getHandle(), wait_for_lock, &busy_wait_);
     db_->exec("PRAGMA foreign_keys = ON");
     // Touching the schema makes SQLite read the header, so a file that is
     // not a database fails here with a clear error rather than later.

@@ -34,6 +34,12 @@ class Query {
   SQLite::Statement* statement_;
 };
 
+/// What the connection's busy handler keeps between tries.
+struct BusyWait {
+  int timeout_ms = 0;
+  long long started_us = 0;
+};
+
 class Connection {
  public:
   /// Opens `path` (":memory:" for a private in-memory database). A file that
@@ -63,6 +69,7 @@ class Connection {
   SQLite::Database& database() noexcept { return *db_; }
 
  private:
+  BusyWait busy_wait_;  // outlives every call into SQLite that may wait
   std::unique_ptr<SQLite::Database> db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
   int depth_ = 0;
