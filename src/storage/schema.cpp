@@ -250,30 +250,36 @@ int schema_version(Connection& connection) {
 
 void migrate(Connection& connection, int target) {
   guarded("upgrading the directory's schema", [&] {
-    auto check = [&](int version) {
+    // Version, table count and application id come from one statement, so
+    // one snapshot: read apart, another process's first migration could
+    // commit in between and make a new file look like someone else's.
+    auto check = [&] {
+      auto query = connection.statement(
+          "SELECT (SELECT user_version FROM pragma_user_version), "
+          "(SELECT count(*) FROM sqlite_schema), "
+          "(SELECT application_id FROM pragma_application_id)");
+      query->executeStep();
+      const int version = query->getColumn(0).getInt();
+      const int tables = query->getColumn(1).getInt();
+      const int id = query->getColumn(2).getInt();
       if (version > latest) {
         throw Error(errc::version_mismatch,
                     "the directory was written by a newer liaison (schema version " +
                         std::to_string(version) + "; this library reads up to " +
                         std::to_string(latest) + ")");
       }
-      if (version == 0) {
-        if (read_int(connection, "SELECT count(*) FROM sqlite_schema") > 0) {
-          throw Error(errc::corrupt, "the file is an SQLite database but not a liaison directory");
-        }
-      } else if (read_int(connection, "PRAGMA application_id") != application_id) {
+      if ((version == 0 && tables > 0) || (version > 0 && id != application_id)) {
         throw Error(errc::corrupt, "the file is an SQLite database but not a liaison directory");
       }
+      return version;
     };
-    int version = schema_version(connection);
-    check(version);
+    int version = check();
     if (version >= target || connection.read_only()) return;
     while (version < target) {
       connection.begin();
       try {
         // Another process may have migrated while we waited for the lock.
-        version = schema_version(connection);
-        check(version);
+        version = check();
         if (version < target) {
           connection.execute(migrations[version]);
           ++version;
