@@ -11,7 +11,9 @@ namespace liaison {
 inline namespace v1 {
 
 /// Links a person to an organization. A person may hold several, over
-/// time; one without an end date is current.
+/// time. One without an end date is open-ended (is_current()); the
+/// "current" filter asks for those held today, so a position that starts
+/// next month is open-ended but not yet current.
 struct Affiliation {
   RecordMeta meta;
   RecordId person_id = 0;
