@@ -157,9 +157,7 @@ class Directory {
   /// returns "ok" or a description of what is wrong.
   std::string check_integrity() const;
 
-  class Impl;
-  /// For liaison's own modules (importers); not part of the stable API.
-  Impl& impl() noexcept { return *impl_; }
+  class Impl;  // defined in src/directory_impl.hpp
 
  private:
   explicit Directory(std::unique_ptr<Impl> impl);
