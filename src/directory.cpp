@@ -82,13 +82,66 @@ void stamp_sources(std::vector<SourceRef>& sources, const std::string& now) {
 
 }  // namespace
 
+// ---- the search index ----
+
+namespace {
+
+// The search index holds text liaison folds itself, so SQL migrations
+// cannot fill it: the library (re)builds it when the file's index was
+// written by another version of the indexing rules, or never.
+constexpr const char* search_index_setting = "search_index";
+constexpr const char* search_index_version = "1";
+
+void ensure_search_index(Directory::Impl& d) {
+  if (d.connection.read_only()) return;
+  const bool current = d.read("reading the settings", [&] {
+    return d.store.setting(search_index_setting) == std::optional<std::string>(search_index_version);
+  });
+  if (current) return;
+  d.write("building the search index", [&] {
+    if (d.store.setting(search_index_setting) == std::optional<std::string>(search_index_version)) {
+      return;  // another process built it while we waited for the lock
+    }
+    d.indexer.rebuild();
+    d.store.set_setting(search_index_setting, search_index_version);
+  });
+}
+
+// What a write changes in the index. Each runs in the write's transaction.
+void reindex(Directory::Impl& d, const Person& person) { d.indexer.refresh(person.meta.id); }
+void reindex(Directory::Impl& d, const Organization& organization) {
+  d.indexer.refresh_organization_tree(organization.meta.id);
+}
+void reindex(Directory::Impl& d, const Affiliation& affiliation) {
+  d.indexer.refresh(affiliation.person_id);
+}
+void reindex(Directory::Impl& d, const Event& event) {
+  d.indexer.refresh_event(event.meta.id, event.organizer_ids);
+}
+void reindex(Directory::Impl& d, const Participation& participation) {
+  d.indexer.refresh(participation.participant_id);
+}
+
+// Whether an update moved a link to other records, whose text must change too.
+bool relinked(const Person&, const Person&) { return false; }
+bool relinked(const Organization&, const Organization&) { return false; }
+bool relinked(const Affiliation& a, const Affiliation& b) { return a.person_id != b.person_id; }
+bool relinked(const Event& a, const Event& b) { return a.organizer_ids != b.organizer_ids; }
+bool relinked(const Participation& a, const Participation& b) {
+  return a.participant_id != b.participant_id;
+}
+
+}  // namespace
+
 // ---- Impl and opening ----
 
 Directory::Impl::Impl(const std::string& path_, const OpenOptions& options)
     : path(path_),
       actor(options.actor.empty() ? os_user() : options.actor),
       connection(path_, options.create, options.read_only, options.busy_timeout_ms),
-      store(connection) {}
+      store(connection),
+      search_rows(connection),
+      indexer(store, search_rows) {}
 
 Directory::Directory(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Directory::Directory(Directory&& other) noexcept = default;
@@ -106,6 +159,7 @@ Directory Directory::open(const std::string& path, const OpenOptions& options) {
       }
     });
   }
+  ensure_search_index(*impl);
   return Directory(std::move(impl));
 }
 
@@ -165,6 +219,7 @@ Record create(Directory::Impl& d, RecordKind kind, Record value, Writer<Record> 
   (d.store.*writer)(value, true);
   journal(d, kind, value.meta, ChangeOperation::create, detail::changed_fields(Record{}, value), {},
           now);
+  reindex(d, value);
   return value;
 }
 
@@ -178,6 +233,8 @@ Record replace(Directory::Impl& d, RecordKind kind, const Record& old, Record va
   value.meta = d.store.touch_record(old.meta.id, now);
   (d.store.*writer)(value, false);
   journal(d, kind, value.meta, ChangeOperation::update, std::move(fields), to_json(old), now);
+  if (relinked(old, value)) reindex(d, old);
+  reindex(d, value);
   return value;
 }
 
@@ -644,6 +701,7 @@ template <typename Record>
 void erase(Directory::Impl& d, RecordKind kind, const Record& record, const std::string& now) {
   journal(d, kind, record.meta, ChangeOperation::remove, {}, to_json(record), now);
   d.store.delete_record(record.meta.id);
+  reindex(d, record);
 }
 
 void remove_affiliations(Directory::Impl& d, const std::vector<RecordId>& ids,
@@ -765,7 +823,12 @@ std::vector<Tombstone> Directory::tombstones_since(std::int64_t sequence) const 
 }
 
 std::string Directory::check_integrity() const {
-  return impl_->read("checking integrity", [&] { return impl_->store.check_integrity(); });
+  return impl_->read("checking integrity", [&] {
+    std::string result = impl_->store.check_integrity();
+    const std::string search = impl_->indexer.check();
+    if (search != "ok") result = result == "ok" ? search : result + "\n" + search;
+    return result;
+  });
 }
 
 // ---- Transaction ----

@@ -4,8 +4,10 @@
 
 #include <liaison/directory.hpp>
 
+#include "search/indexer.hpp"
 #include "storage/connection.hpp"
 #include "storage/record_store.hpp"
+#include "storage/search_rows.hpp"
 
 #include <string>
 
@@ -20,6 +22,8 @@ class Directory::Impl {
   std::string actor;
   storage::Connection connection;
   storage::RecordStore store;
+  storage::SearchRows search_rows;
+  search::Indexer indexer;
 
   /// Runs `body` as one atomic write: a transaction (or a savepoint inside
   /// the caller's), committed when body returns, rolled back when it throws.

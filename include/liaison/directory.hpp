@@ -8,6 +8,7 @@
 #include <liaison/organization.hpp>
 #include <liaison/person.hpp>
 #include <liaison/record.hpp>
+#include <liaison/search.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -152,6 +153,20 @@ class Directory {
   /// Every change to one record, oldest first (also after its removal).
   std::vector<Change> history(RecordId id) const;
   std::vector<Tombstone> tombstones_since(std::int64_t sequence) const;
+
+  // Search (see search.hpp for the query language and the ranking).
+  /// The records that match `query`, best first. Throws
+  /// errc::invalid_argument for a query it cannot read (invalid UTF-8, an
+  /// unknown kind:, a bad as-of: date, a query over 4096 bytes or 32 words),
+  /// naming what is wrong; any other text is searched as words.
+  std::vector<SearchHit> search(std::string_view query, const SearchOptions& options = {}) const;
+  /// Rebuilds the search index from the stored records (every write keeps
+  /// it current; this repairs an index found inconsistent, or refreshes
+  /// which affiliations count as current after time has passed).
+  void rebuild_search_index();
+  /// Compares the search index with what the stored records say it should
+  /// hold: "ok", or a description of each record that differs.
+  std::string check_search_index() const;
 
   /// Runs SQLite's integrity check and liaison's own consistency checks;
   /// returns "ok" or a description of what is wrong.

@@ -230,6 +230,46 @@ CREATE INDEX tombstone_sequence ON tombstone(sequence);
 ALTER TABLE journal ADD COLUMN before TEXT NOT NULL DEFAULT '';
 ALTER TABLE tombstone ADD COLUMN actor TEXT NOT NULL DEFAULT '';
 )sql",
+
+    // 3: the search index. Its rows are written by liaison (folded text
+    // that SQL cannot compute), so this creates the tables empty and the
+    // library fills them when it opens the file (setting search_index).
+    R"sql(
+-- One row per person or organization, rowid = record id. Every indexed
+-- column holds text folded by liaison (text/fold.hpp), so FTS5's own
+-- folding is switched off; detail=column because queries never ask for
+-- phrases, only for words in columns; prefix indexes for type-ahead.
+CREATE VIRTUAL TABLE search_text USING fts5(
+  names, organization, title, tags, contact, places, events, notes, former, facets,
+  original UNINDEXED,
+  tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'",
+  prefix = '2 3 4',
+  detail = column
+);
+
+-- Folded full names (both orders), alternative names, organization names,
+-- acronyms and aliases: the exact lookups that rank first.
+CREATE TABLE search_name_key (
+  key       TEXT NOT NULL,
+  record_id INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+  what      TEXT NOT NULL CHECK (what IN ('name','acronym')),
+  PRIMARY KEY (key, record_id)
+) WITHOUT ROWID;
+CREATE INDEX search_name_key_record ON search_name_key(record_id);
+
+-- The words of names, organizations and titles, and each word with one
+-- letter deleted, so that a word one typo away is found by lookups
+-- instead of by comparing the query with every word. Only grows; words
+-- no record uses any more are dropped by a rebuild.
+CREATE TABLE search_term (
+  term TEXT PRIMARY KEY
+) WITHOUT ROWID;
+CREATE TABLE search_term_variant (
+  variant TEXT NOT NULL,
+  term    TEXT NOT NULL,
+  PRIMARY KEY (variant, term)
+) WITHOUT ROWID;
+)sql",
 };
 
 constexpr int latest = static_cast<int>(std::size(migrations));

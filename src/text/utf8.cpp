@@ -92,6 +92,12 @@ std::string to_lower_ascii(std::string_view s) {
   return out;
 }
 
+std::size_t utf8_length(std::string_view s) noexcept {
+  std::size_t count = 0;
+  for (unsigned char c : s) count += (c & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
 }  // namespace text
 }  // namespace v1
 }  // namespace liaison

@@ -1,6 +1,7 @@
 // Byte-level helpers for UTF-8 text that do not need ICU.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,10 @@ std::string trim(std::string_view s);
 /// A copy of `s` with A-Z turned into a-z and every other byte unchanged,
 /// so multi-byte UTF-8 sequences pass through untouched.
 std::string to_lower_ascii(std::string_view s);
+
+/// The number of code points in valid UTF-8 `s` (bytes that start a
+/// sequence); for invalid input, a count that is at most the byte count.
+std::size_t utf8_length(std::string_view s) noexcept;
 
 }  // namespace text
 }  // namespace v1

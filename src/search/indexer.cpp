@@ -1,0 +1,184 @@
+#include "search/indexer.hpp"
+
+#include <liaison/date.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace liaison {
+inline namespace v1 {
+namespace search {
+namespace {
+
+// Clears the indexer's per-call caches however the call ends.
+template <typename Maps>
+struct CacheScope {
+  Maps& maps;
+  ~CacheScope() { maps(); }
+};
+
+}  // namespace
+
+const Organization* Indexer::organization(RecordId id) {
+  auto found = organizations_.find(id);
+  if (found == organizations_.end()) {
+    found = organizations_.emplace(id, store_.read_organization(id)).first;
+  }
+  return found->second ? &*found->second : nullptr;
+}
+
+std::vector<Organization> Indexer::ancestors(const Organization& organization) {
+  std::vector<Organization> chain;
+  std::set<RecordId> seen{organization.meta.id};
+  auto parent = organization.parent_id;
+  while (parent && seen.insert(*parent).second) {
+    const Organization* next = this->organization(*parent);
+    if (!next) break;
+    chain.push_back(*next);
+    parent = next->parent_id;
+  }
+  return chain;
+}
+
+std::vector<std::pair<RecordId, std::string>> Indexer::events_of(RecordId participant) {
+  std::vector<std::pair<RecordId, std::string>> events;
+  std::set<RecordId> seen;
+  auto add = [&](RecordId event_id) {
+    if (!seen.insert(event_id).second) return;
+    auto name = event_names_.find(event_id);
+    if (name == event_names_.end()) {
+      const auto event = store_.read_event(event_id);
+      name = event_names_.emplace(event_id, event ? event->name : std::string()).first;
+    }
+    events.emplace_back(event_id, name->second);
+  };
+  for (RecordId id : store_.participation_ids_of(participant)) {
+    if (const auto participation = store_.read_participation(id)) add(participation->event_id);
+  }
+  for (RecordId event_id : store_.events_organized_by(participant)) add(event_id);
+  return events;
+}
+
+std::optional<IndexDocument> Indexer::document_for(RecordId id) {
+  const auto kind = store_.kind_of(id);
+  if (kind == RecordKind::person) {
+    const auto person = store_.read_person(id);
+    if (!person) return std::nullopt;
+    std::vector<AffiliationContext> affiliations;
+    for (RecordId affiliation_id : store_.affiliation_ids_of_person(id)) {
+      auto affiliation = store_.read_affiliation(affiliation_id);
+      if (!affiliation) continue;
+      const Organization* at = organization(affiliation->organization_id);
+      if (!at) continue;
+      AffiliationContext context{std::move(*affiliation), {*at}};
+      for (auto& ancestor : ancestors(*at)) context.chain.push_back(std::move(ancestor));
+      affiliations.push_back(std::move(context));
+    }
+    return person_document(*person, affiliations, events_of(id), PartialDate::today());
+  }
+  if (kind == RecordKind::organization) {
+    const auto organization = store_.read_organization(id);
+    if (!organization) return std::nullopt;
+    return organization_document(*organization, ancestors(*organization), events_of(id));
+  }
+  return std::nullopt;
+}
+
+void Indexer::refresh(RecordId id) {
+  auto clear = [this] {
+    organizations_.clear();
+    event_names_.clear();
+  };
+  CacheScope<decltype(clear)> scope{clear};
+  if (auto document = document_for(id)) {
+    rows_.write(*document);
+  } else {
+    rows_.erase(id);
+  }
+}
+
+void Indexer::refresh_organization_tree(RecordId organization_id) {
+  std::set<RecordId> people;
+  std::vector<RecordId> pending{organization_id};
+  std::set<RecordId> organizations;
+  while (!pending.empty()) {
+    const RecordId next = pending.back();
+    pending.pop_back();
+    if (!organizations.insert(next).second) continue;
+    for (RecordId affiliation_id : store_.affiliation_ids_at_organization(next)) {
+      if (const auto affiliation = store_.read_affiliation(affiliation_id)) {
+        people.insert(affiliation->person_id);
+      }
+    }
+    for (RecordId unit : store_.unit_ids_of(next)) pending.push_back(unit);
+  }
+  for (RecordId id : organizations) refresh(id);
+  for (RecordId id : people) refresh(id);
+}
+
+void Indexer::refresh_event(RecordId event_id, const std::vector<RecordId>& organizers) {
+  std::set<RecordId> touched;
+  for (RecordId id : store_.participation_ids_of_event(event_id)) {
+    if (const auto participation = store_.read_participation(id)) {
+      touched.insert(participation->participant_id);
+    }
+  }
+  touched.insert(organizers.begin(), organizers.end());
+  for (RecordId id : touched) refresh(id);
+}
+
+void Indexer::rebuild(const std::function<void(std::size_t, std::size_t)>& progress) {
+  auto clear = [this] {
+    organizations_.clear();
+    event_names_.clear();
+  };
+  CacheScope<decltype(clear)> scope{clear};
+  rows_.clear();
+  std::vector<RecordId> ids = store_.list_ids(RecordKind::organization, {});
+  const std::vector<RecordId> people = store_.list_ids(RecordKind::person, {});
+  ids.insert(ids.end(), people.begin(), people.end());
+  std::size_t done = 0;
+  for (RecordId id : ids) {
+    if (auto document = document_for(id)) rows_.write(*document);
+    if (progress && (++done % 4096 == 0 || done == ids.size())) progress(done, ids.size());
+  }
+  rows_.optimize();
+}
+
+std::string Indexer::check() {
+  auto clear = [this] {
+    organizations_.clear();
+    event_names_.clear();
+  };
+  CacheScope<decltype(clear)> scope{clear};
+  std::string problems;
+  auto report = [&](RecordId id, const char* what) {
+    if (problems.size() > 4000) return;
+    problems += "search index: record " + std::to_string(id) + " " + what + "\n";
+  };
+  std::vector<RecordId> expected = store_.list_ids(RecordKind::organization, {});
+  const std::vector<RecordId> people = store_.list_ids(RecordKind::person, {});
+  expected.insert(expected.end(), people.begin(), people.end());
+  std::sort(expected.begin(), expected.end());
+  const std::vector<RecordId> indexed = rows_.ids();
+  std::vector<RecordId> extra;
+  std::set_difference(indexed.begin(), indexed.end(), expected.begin(), expected.end(),
+                      std::back_inserter(extra));
+  for (RecordId id : extra) report(id, "is indexed but is no person or organization");
+  for (RecordId id : expected) {
+    const auto stored = rows_.read(id);
+    if (!stored) {
+      report(id, "is missing from the index");
+      continue;
+    }
+    const auto wanted = document_for(id);
+    if (!wanted || !(*wanted == *stored)) report(id, "is indexed with outdated text");
+  }
+  if (problems.empty()) return "ok";
+  problems.pop_back();
+  return problems;
+}
+
+}  // namespace search
+}  // namespace v1
+}  // namespace liaison

@@ -1,0 +1,62 @@
+// Keeps the search index in step with the records: builds a record's
+// document from what is stored, knows which records' documents a change
+// touches (a renamed organization changes the text of everyone who works
+// there), rebuilds everything, and checks the index against the records.
+#ifndef LIAISON_SRC_SEARCH_INDEXER_HPP
+#define LIAISON_SRC_SEARCH_INDEXER_HPP
+
+#include "search/index_document.hpp"
+#include "storage/record_store.hpp"
+#include "storage/search_rows.hpp"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace liaison {
+inline namespace v1 {
+namespace search {
+
+class Indexer {
+ public:
+  Indexer(storage::RecordStore& store, storage::SearchRows& rows) : store_(store), rows_(rows) {}
+
+  /// What the index should hold for `id`; nullopt when it names no
+  /// person or organization.
+  std::optional<IndexDocument> document_for(RecordId id);
+
+  /// Writes `id`'s document, or removes it when the record is gone.
+  void refresh(RecordId id);
+  /// An organization, its units (all levels) and everyone affiliated with
+  /// any of them: their text carries the organization's names.
+  void refresh_organization_tree(RecordId organization_id);
+  /// Everyone who took part in an event, and its organizers (passed in,
+  /// since a removed event's organizers can no longer be read).
+  void refresh_event(RecordId event_id, const std::vector<RecordId>& organizers);
+
+  /// Empties the index and writes every person's and organization's
+  /// document again. `progress(done, total)` is called now and then.
+  void rebuild(const std::function<void(std::size_t, std::size_t)>& progress = {});
+  /// "ok", or one line per record whose indexed document differs from the
+  /// one its stored fields give.
+  std::string check();
+
+ private:
+  const Organization* organization(RecordId id);
+  std::vector<Organization> ancestors(const Organization& organization);
+  std::vector<std::pair<RecordId, std::string>> events_of(RecordId participant);
+
+  storage::RecordStore& store_;
+  storage::SearchRows& rows_;
+  // Organizations read while building documents. Kept only for one call
+  // (refresh, rebuild): records may change between calls.
+  std::unordered_map<RecordId, std::optional<Organization>> organizations_;
+  std::unordered_map<RecordId, std::string> event_names_;
+};
+
+}  // namespace search
+}  // namespace v1
+}  // namespace liaison
+
+#endif

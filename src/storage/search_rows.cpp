@@ -1,0 +1,175 @@
+#include "storage/search_rows.hpp"
+
+#include "search/typo.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace liaison {
+inline namespace v1 {
+namespace storage {
+
+void SearchRows::write(const search::IndexDocument& document) {
+  erase(document.id);
+  {
+    auto query = db_.statement(
+        "INSERT INTO search_text (rowid, names, organization, title, tags, contact, places, "
+        "events, notes, former, facets, original) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    query->bind(1, document.id);
+    int index = 2;
+    for (const auto& column : document.columns) query->bind(index++, column);
+    query->bind(index++, document.facets);
+    query->bind(index, document.original);
+    query->exec();
+  }
+  for (const auto& key : document.name_keys) {
+    auto query = db_.statement(
+        "INSERT OR IGNORE INTO search_name_key (key, record_id, what) VALUES (?, ?, ?)");
+    query->bind(1, key.key);
+    query->bind(2, document.id);
+    query->bind(3, key.acronym ? "acronym" : "name");
+    query->exec();
+  }
+  for (const auto& term : document.vocabulary()) {
+    {
+      auto query = db_.statement("INSERT OR IGNORE INTO search_term (term) VALUES (?)");
+      query->bind(1, term);
+      if (query->exec() == 0) continue;  // known word: its variants are there
+    }
+    for (const auto& variant : search::deletion_variants(term)) {
+      auto query =
+          db_.statement("INSERT OR IGNORE INTO search_term_variant (variant, term) VALUES (?, ?)");
+      query->bind(1, variant);
+      query->bind(2, term);
+      query->exec();
+    }
+  }
+}
+
+void SearchRows::erase(RecordId id) {
+  {
+    auto query = db_.statement("DELETE FROM search_text WHERE rowid = ?");
+    query->bind(1, id);
+    query->exec();
+  }
+  auto query = db_.statement("DELETE FROM search_name_key WHERE record_id = ?");
+  query->bind(1, id);
+  query->exec();
+}
+
+void SearchRows::clear() {
+  db_.execute(
+      "DELETE FROM search_text; DELETE FROM search_name_key; DELETE FROM search_term; "
+      "DELETE FROM search_term_variant;");
+}
+
+void SearchRows::optimize() {
+  db_.execute("INSERT INTO search_text (search_text) VALUES ('optimize')");
+}
+
+std::optional<search::IndexDocument> SearchRows::read(RecordId id) {
+  search::IndexDocument document;
+  {
+    auto query = db_.statement(
+        "SELECT names, organization, title, tags, contact, places, events, notes, former, facets, "
+        "original FROM search_text WHERE rowid = ?");
+    query->bind(1, id);
+    if (!query->executeStep()) return std::nullopt;
+    int index = 0;
+    for (auto& column : document.columns) column = query->getColumn(index++).getString();
+    document.facets = query->getColumn(index++).getString();
+    document.original = query->getColumn(index).getString();
+  }
+  document.id = id;
+  document.kind =
+      document.facets.rfind("korg", 0) == 0 ? RecordKind::organization : RecordKind::person;
+  auto query = db_.statement("SELECT key, what FROM search_name_key WHERE record_id = ?");
+  query->bind(1, id);
+  while (query->executeStep()) {
+    document.name_keys.push_back(
+        {query->getColumn(0).getString(), query->getColumn(1).getString() == "acronym"});
+  }
+  return document;
+}
+
+std::vector<RecordId> SearchRows::ids() {
+  std::vector<RecordId> ids;
+  auto query = db_.statement("SELECT rowid FROM search_text ORDER BY rowid");
+  while (query->executeStep()) ids.push_back(query->getColumn(0).getInt64());
+  return ids;
+}
+
+std::vector<RecordId> SearchRows::match(const std::string& expression, RecordId after,
+                                        std::size_t limit) {
+  std::vector<RecordId> ids;
+  auto query = db_.statement(
+      "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid > ? ORDER BY rowid "
+      "LIMIT ?");
+  query->bind(1, expression);
+  query->bind(2, after);
+  query->bind(3, static_cast<std::int64_t>(limit));
+  while (query->executeStep()) ids.push_back(query->getColumn(0).getInt64());
+  return ids;
+}
+
+bool SearchRows::matches(const std::string& expression, RecordId id) {
+  auto query = db_.statement("SELECT 1 FROM search_text WHERE search_text MATCH ? AND rowid = ?");
+  query->bind(1, expression);
+  query->bind(2, id);
+  return query->executeStep();
+}
+
+std::optional<StoredText> SearchRows::text(RecordId id) {
+  auto query = db_.statement(
+      "SELECT names, organization, title, tags, contact, places, events, notes, former, original "
+      "FROM search_text WHERE rowid = ?");
+  query->bind(1, id);
+  if (!query->executeStep()) return std::nullopt;
+  StoredText stored;
+  int index = 0;
+  for (auto& column : stored.columns) column = query->getColumn(index++).getString();
+  stored.original = query->getColumn(index).getString();
+  return stored;
+}
+
+std::vector<std::pair<RecordId, bool>> SearchRows::records_with_name_key(std::string_view key) {
+  std::vector<std::pair<RecordId, bool>> records;
+  auto query =
+      db_.statement("SELECT record_id, what FROM search_name_key WHERE key = ? ORDER BY record_id");
+  query->bind(1, std::string(key));
+  while (query->executeStep()) {
+    records.emplace_back(query->getColumn(0).getInt64(),
+                         query->getColumn(1).getString() == "acronym");
+  }
+  return records;
+}
+
+std::vector<RecordId> SearchRows::owners_of_contact(const char* type, std::string_view key) {
+  std::vector<RecordId> owners;
+  auto query = db_.statement(
+      "SELECT DISTINCT owner_id FROM contact_point WHERE type = ? AND lookup_key = ? "
+      "ORDER BY owner_id");
+  query->bind(1, type);
+  query->bind(2, std::string(key));
+  while (query->executeStep()) owners.push_back(query->getColumn(0).getInt64());
+  return owners;
+}
+
+std::vector<std::string> SearchRows::terms_near(const std::vector<std::string>& probes) {
+  std::set<std::string> terms;
+  for (const auto& probe : probes) {
+    {
+      auto query = db_.statement("SELECT term FROM search_term WHERE term = ?");
+      query->bind(1, probe);
+      if (query->executeStep()) terms.insert(query->getColumn(0).getString());
+    }
+    auto query = db_.statement("SELECT term FROM search_term_variant WHERE variant = ?");
+    query->bind(1, probe);
+    while (query->executeStep()) terms.insert(query->getColumn(0).getString());
+  }
+  return {terms.begin(), terms.end()};
+}
+
+}  // namespace storage
+}  // namespace v1
+}  // namespace liaison
