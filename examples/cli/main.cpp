@@ -42,6 +42,7 @@ int run(int argc, char** argv) {
   liaison_cli::register_list_command(app, context, action);
   liaison_cli::register_remove_command(app, context, action);
   liaison_cli::register_load_command(app, context, action);
+  liaison_cli::register_search_command(app, context, action);
 
   try {
     app.parse(argc, argv);

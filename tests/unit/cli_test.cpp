@@ -380,3 +380,267 @@ BOOST_AUTO_TEST_CASE(loading_a_missing_file_fails) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+namespace {
+
+// The workshop report loaded into a fresh directory whose default region is AL.
+struct SampleFixture : Fixture {
+  SampleFixture() {
+    init();
+    const Result loaded = cli({"load", std::string(LIAISON_SAMPLE_DIR) + "/workshop-2016.json"});
+    BOOST_REQUIRE_MESSAGE(loaded.exit_code == 0, loaded);
+  }
+
+  // An organization's id as `show` resolves its name or acronym.
+  long long id_of(const std::string& ref) { return json_of({"show", ref, "--json"}).at("id"); }
+
+  // A person's id by the name `list people` shows.
+  long long person_id(const std::string& name) {
+    for (const nlohmann::json& person : json_of({"list", "people", "--json"})) {
+      if (person.at("name") == name) return person.at("id");
+    }
+    BOOST_FAIL("no person named " << name);
+    return 0;
+  }
+
+  // The ids of the hits, in the order the search returned them.
+  std::vector<long long> hit_ids(const nlohmann::json& hits) {
+    std::vector<long long> ids;
+    for (const nlohmann::json& hit : hits) ids.push_back(hit.at("id").get<long long>());
+    return ids;
+  }
+
+  nlohmann::json search_json(std::vector<std::string> args) {
+    args.insert(args.begin(), {"search", "--json"});
+    const nlohmann::json hits = json_of(args);
+    BOOST_REQUIRE_MESSAGE(hits.is_array(), hits.dump());
+    return hits;
+  }
+};
+
+bool has(const std::vector<long long>& ids, long long id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream stream(text);
+  for (std::string line; std::getline(stream, line);) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(search_command, SampleFixture)
+
+BOOST_AUTO_TEST_CASE(a_name_typed_without_diacritics_finds_the_person) {
+  const Result result = cli({"search", "capaliku"});
+  BOOST_TEST_REQUIRE(result.exit_code == 0, result);
+  const std::vector<std::string> lines = lines_of(result.out);
+  BOOST_REQUIRE_MESSAGE(!lines.empty(), result);
+  // The best hit first, with its kind, id and where the person works.
+  BOOST_TEST(lines[0].starts_with("person "), result);
+  BOOST_TEST(contains(lines[0], " " + std::to_string(person_id("Sara Çapaliku")) + "  "), result);
+  BOOST_TEST(contains(lines[0], "Sara Çapaliku — "), result);
+  BOOST_TEST(contains(lines[0], "Mary Ward Loreto Foundation"), result);
+  for (const std::string& line : lines)
+    BOOST_TEST(!line.ends_with(" "), "trailing blank: " << line);
+
+  const nlohmann::json hits = search_json({"capaliku"});
+  BOOST_REQUIRE(!hits.empty());
+  BOOST_TEST(hits[0].at("name").get<std::string>() == "Sara Çapaliku");
+  BOOST_TEST(hits[0].at("kind") == "person");
+}
+
+BOOST_AUTO_TEST_CASE(a_phone_number_as_written_finds_the_organization) {
+  const long long foundation = id_of("Mary Ward Loreto Foundation");
+  // One argument with spaces, or the same words as separate arguments.
+  for (const auto& words :
+       std::vector<std::vector<std::string>>{{"+355 44 500 388"}, {"+355", "44", "500", "388"}}) {
+    const nlohmann::json hits = search_json(words);
+    BOOST_REQUIRE_MESSAGE(!hits.empty(), "no hit for " << words.size() << " word(s)");
+    BOOST_TEST(hits[0].at("id").get<long long>() == foundation, hits.dump(2));
+    BOOST_TEST(hits[0].at("kind") == "organization");
+    BOOST_TEST(hits[0].at("name").get<std::string>() == "Mary Ward Loreto Foundation");
+    // Phones in E.164 when the directory could parse them.
+    BOOST_TEST(hits[0].at("phones") == nlohmann::json::array({"+35544500388"}), hits[0].dump());
+    const nlohmann::json& matched = hits[0].at("matched");
+    BOOST_TEST((std::find(matched.begin(), matched.end(), "phone") != matched.end()),
+               matched.dump());
+  }
+  const Result text = cli({"search", "+355 44 500 388"});
+  BOOST_TEST_REQUIRE(text.exit_code == 0, text);
+  BOOST_TEST(lines_of(text.out).at(0).starts_with("org "), text);
+  BOOST_TEST(contains(text.out, "Mary Ward Loreto Foundation (MWL)"), text);
+}
+
+BOOST_AUTO_TEST_CASE(a_misspelt_acronym_finds_europol) {
+  const long long europol = id_of("Europol");
+  const nlohmann::json hits = search_json({"europl"});
+  BOOST_TEST(has(hit_ids(hits), europol), hits.dump(2));
+  const Result text = cli({"search", "europl"});
+  BOOST_TEST_REQUIRE(text.exit_code == 0, text);
+  BOOST_TEST(contains(text.out, "(Europol)"), text);
+}
+
+BOOST_AUTO_TEST_CASE(an_org_filter_finds_the_osce_officers_and_no_one_else) {
+  const long long osce = id_of("OSCE");
+  const long long neuhaus = person_id("Gerald Neuhaus");
+  const long long albano = person_id("Teresa Albano");
+  const nlohmann::json hits = search_json({"org:OSCE"});
+  const std::vector<long long> ids = hit_ids(hits);
+  BOOST_TEST(has(ids, neuhaus), hits.dump(2));
+  BOOST_TEST(has(ids, albano), hits.dump(2));
+  for (const nlohmann::json& hit : hits) {
+    const long long id = hit.at("id").get<long long>();
+    if (hit.at("kind") == "person") {
+      BOOST_TEST((id == neuhaus || id == albano), "not at the OSCE: " << hit.dump());
+    } else {
+      BOOST_TEST(id == osce, "not the OSCE: " << hit.dump());
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(json_hits_carry_every_field_with_its_type) {
+  const nlohmann::json hits = search_json({"gerald"});
+  BOOST_REQUIRE_GE(hits.size(), 2u);
+  for (const nlohmann::json& hit : hits) {
+    BOOST_REQUIRE_MESSAGE(hit.is_object(), hit.dump());
+    for (const char* key : {"kind", "uid", "name", "organization", "title"}) {
+      BOOST_TEST((hit.contains(key) && hit.at(key).is_string()), key << " in " << hit.dump());
+    }
+    BOOST_TEST((hit.at("kind") == "person" || hit.at("kind") == "organization"), hit.dump());
+    BOOST_TEST(hit.at("id").is_number_integer(), hit.dump());
+    BOOST_TEST(!hit.at("uid").get<std::string>().empty(), hit.dump());
+    BOOST_TEST(hit.at("score").is_number(), hit.dump());
+    for (const char* key : {"emails", "phones", "matched"}) {
+      BOOST_REQUIRE_MESSAGE(hit.contains(key) && hit.at(key).is_array(),
+                            key << " in " << hit.dump());
+      for (const nlohmann::json& value : hit.at(key)) BOOST_TEST(value.is_string(), hit.dump());
+    }
+    BOOST_TEST(!hit.at("matched").empty(), hit.dump());
+  }
+  const long long neuhaus = person_id("Gerald Neuhaus");
+  const auto found = std::find_if(hits.begin(), hits.end(), [&](const nlohmann::json& hit) {
+    return hit.at("id").get<long long>() == neuhaus;
+  });
+  BOOST_REQUIRE_MESSAGE(found != hits.end(), hits.dump(2));
+  const nlohmann::json& hit = *found;
+  BOOST_TEST(hit.at("kind") == "person");
+  BOOST_TEST(hit.at("name").get<std::string>() == "Gerald Neuhaus");
+  BOOST_TEST(hit.at("title").get<std::string>() == "Police Affairs Officer");
+  const std::string organization = hit.at("organization");
+  BOOST_TEST((contains(organization, "OSCE") ||
+              contains(organization, "Organization for Security and Co-operation in Europe")),
+             hit.dump());
+  BOOST_TEST(hit.at("emails") == nlohmann::json::array({"gerald.neuhaus@osce.org"}), hit.dump());
+  BOOST_TEST(hit.at("phones").empty(), hit.dump());
+  BOOST_TEST(hit.at("uid") == json_of({"show", std::to_string(neuhaus), "--json"}).at("uid"));
+  // Best first.
+  for (std::size_t i = 1; i < hits.size(); ++i) {
+    BOOST_TEST(hits[i - 1].at("score").get<double>() >= hits[i].at("score").get<double>(),
+               hits.dump(2));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(limit_and_offset_page_through_the_hits) {
+  const nlohmann::json all = search_json({"--limit", "0", "gerald"});
+  BOOST_REQUIRE_GE(all.size(), 2u);
+  const nlohmann::json first = search_json({"--limit", "1", "gerald"});
+  BOOST_REQUIRE_EQUAL(first.size(), 1u);
+  BOOST_TEST(first[0].at("id") == all[0].at("id"));
+  const nlohmann::json second = search_json({"--limit", "1", "--offset", "1", "gerald"});
+  BOOST_REQUIRE_EQUAL(second.size(), 1u);
+  BOOST_TEST(second[0].at("id") == all[1].at("id"));
+
+  const Result text = cli({"search", "--limit", "1", "gerald"});
+  BOOST_TEST_REQUIRE(text.exit_code == 0, text);
+  BOOST_TEST(lines_of(text.out).size() == 1u, text);
+
+  BOOST_TEST(cli({"search", "--limit", "-1", "gerald"}).exit_code == 2);
+  BOOST_TEST(cli({"search", "--offset", "x", "gerald"}).exit_code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(the_default_limit_is_twenty) {
+  // The sample has fewer than twenty of anything; twenty-one more records match one word.
+  for (int i = 0; i < 21; ++i) {
+    BOOST_REQUIRE_EQUAL(
+        cli({"add", "org", "--name", "Zyxwv Anti-Trafficking Desk " + std::to_string(i)}).exit_code,
+        0);
+  }
+  BOOST_TEST(search_json({"zyxwv"}).size() == 20u);
+  BOOST_TEST(search_json({"--limit", "0", "zyxwv"}).size() == 21u);
+}
+
+BOOST_AUTO_TEST_CASE(words_after_a_double_dash_may_begin_with_a_dash) {
+  const long long europol = id_of("Europol");
+  const nlohmann::json hits = search_json({"--", "-europol"});
+  BOOST_TEST(has(hit_ids(hits), europol), hits.dump(2));
+  const Result text = cli({"search", "--", "-europol"});
+  BOOST_TEST(text.exit_code == 0, text);
+  BOOST_TEST(contains(text.out, "(Europol)"), text);
+  // After some words too, not only first.
+  const Result later = cli({"search", "europol", "--", "-europol"});
+  BOOST_TEST(later.exit_code == 0, later);
+  // Without the "--" it is an unknown option.
+  BOOST_TEST(cli({"search", "-europol"}).exit_code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(kind_selects_people_or_organizations) {
+  const nlohmann::json people = search_json({"--kind", "person", "osce"});
+  BOOST_TEST(!people.empty());
+  for (const nlohmann::json& hit : people) BOOST_TEST(hit.at("kind") == "person", hit.dump());
+  const nlohmann::json organizations = search_json({"--kind", "org", "osce"});
+  BOOST_TEST(has(hit_ids(organizations), id_of("OSCE")), organizations.dump(2));
+  for (const nlohmann::json& hit : organizations) {
+    BOOST_TEST(hit.at("kind") == "organization", hit.dump());
+  }
+  BOOST_TEST(cli({"search", "--kind", "event", "osce"}).exit_code == 2);
+  BOOST_TEST(cli({"search", "--as-of", "2016-02-30", "osce"}).exit_code == 2);
+  BOOST_TEST(cli({"search"}).exit_code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_hostile_query_never_crashes_nor_leaks_the_engine) {
+  // FTS5 syntax, unbalanced quotes, empty filters, invalid UTF-8, too long, too many words.
+  std::vector<std::string> queries{
+      "\"NEAR( AND *", "\"",   "*",    "AND",    "OR OR NOT", "NEAR(a b, 2)", "^europol",
+      "name:europol",  "a\"b", "')",   "%_",     "\\",        "(((",          "europol*\"",
+      "{name uid}: x", "x:",   "org:", "org:\"", "kind:",     "as-of:",       "\xff\xfe",
+      "\xc3"};
+  queries.push_back(std::string(5000, 'a'));
+  queries.push_back("a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg");
+  for (const std::string& query : queries) {
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"search", "--", query},
+          std::vector<std::string>{"search", "--json", "--", query},
+          std::vector<std::string>{"search", "--exact", "--", query}}) {
+      const Result result = cli(args);
+      BOOST_TEST((result.exit_code == 0 || result.exit_code == 1), result);
+      const std::string said = lower(result.out + result.err);
+      for (const char* leak : {"fts5", "sql"}) {
+        BOOST_TEST(!contains(said, leak), "'" << leak << "' for " << query << ": " << result);
+      }
+      if (result.exit_code == 1) BOOST_TEST(result.err.starts_with("liaison: "), result);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_kind_filter_fails_naming_kind) {
+  const Result result = cli({"search", "kind:nonsense", "x"});
+  BOOST_TEST(result.exit_code == 1, result);
+  BOOST_TEST(result.err.starts_with("liaison: "), result);
+  BOOST_TEST(contains(result.err, "kind"), result);
+  BOOST_TEST(result.out.empty(), result);
+}
+
+BOOST_AUTO_TEST_CASE(nothing_found_is_an_empty_array_or_a_message) {
+  const Result json = cli({"search", "--json", "qqzzxxnothing"});
+  BOOST_TEST(json.exit_code == 0, json);
+  BOOST_TEST(json.out == "[]\n", json);
+  const Result text = cli({"search", "qqzzxxnothing"});
+  BOOST_TEST(text.exit_code == 0, text);
+  BOOST_TEST(text.out.empty(), text);
+  BOOST_TEST(contains(text.err, "qqzzxxnothing"), text);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
