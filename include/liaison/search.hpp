@@ -24,10 +24,20 @@ inline namespace v1 {
 /// must match somewhere in the record. A query that reads as a phone number
 /// or an e-mail address also looks those up exactly.
 ///
+/// Words match a person's current affiliations (organization, title, role,
+/// department); past ones only with all_time or as_of, as "former".
+///
 /// Filters in the text are `org:`, `country:`, `tag:`, `kind:person|org`,
 /// `title:`, `event:` and `as-of:YYYY-MM-DD`; a value with spaces is
 /// quoted (`org:"Ministry of Interior"`). The fields below add to them
 /// (a record must satisfy every filter of both).
+///  - org: names an organization by its whole name, acronym or alias
+///    (folded, any script) and finds the people affiliated with it or any
+///    of its units (current, all time or as of a day), and its units;
+///  - country: a name in any language or an ISO 3166-1 code;
+///  - tag: a whole tag; title: words starting a title, role or department;
+///  - event: words starting the words of an event's name.
+/// A query of filters only lists what they select, score 0, in id order.
 struct SearchOptions {
   std::size_t limit = 20;  ///< 0 means no limit
   std::size_t offset = 0;
