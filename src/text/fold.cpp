@@ -4,13 +4,19 @@
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/parseerr.h>
+#include <unicode/translit.h>
 #include <unicode/uchar.h>
+#include <unicode/uniset.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <stdexcept>
 #include <utility>
 
@@ -31,16 +37,11 @@ struct piece {
   std::string text;
 };
 
-// Letters that canonical decomposition leaves alone, and the Cyrillic
-// letters, given as the Latin that Serbian and Macedonian use for them so
-// that a name typed in either script folds to one key. The input is already
-// case-folded, so only lower-case letters appear. Letters outside Serbian
-// and Macedonian follow the same habit: й is j like ј, ж is z like ž, щ is
-// šč without its háčeks, and the hard and soft signs are dropped.
+// Latin letters that canonical decomposition leaves alone, spelled out.
+// The input is already case-folded, so only lower-case letters appear.
 // Returns nullptr when `c` has no entry.
 const char* explicit_latin(UChar32 c) noexcept {
   switch (c) {
-    // Latin letters with a stroke, ligatures and runes: no decomposition.
     case 0x00DF: return "ss";  // ß (case folding already does this)
     case 0x00E6: return "ae";  // æ
     case 0x00F0: return "d";   // ð
@@ -56,66 +57,33 @@ const char* explicit_latin(UChar32 c) noexcept {
     case 0x0192: return "f";   // ƒ
     case 0x01E5: return "g";   // ǥ
     case 0x0237: return "j";   // ȷ
-    case 0x0268:
-      return "i";  // ɨ
-    // Cyrillic, the basic Russian block.
-    case 0x0430: return "a";
-    case 0x0431: return "b";
-    case 0x0432: return "v";
-    case 0x0433: return "g";
-    case 0x0434: return "d";
-    case 0x0435: return "e";
-    case 0x0436: return "z";  // ж, like ž -> z
-    case 0x0437: return "z";
-    case 0x0438: return "i";
-    case 0x0439: return "j";  // й
-    case 0x043A: return "k";
-    case 0x043B: return "l";
-    case 0x043C: return "m";
-    case 0x043D: return "n";
-    case 0x043E: return "o";
-    case 0x043F: return "p";
-    case 0x0440: return "r";
-    case 0x0441: return "s";
-    case 0x0442: return "t";
-    case 0x0443: return "u";
-    case 0x0444: return "f";
-    case 0x0445: return "h";
-    case 0x0446: return "c";
-    case 0x0447: return "c";   // ч, like č -> c
-    case 0x0448: return "s";   // ш, like š -> s
-    case 0x0449: return "sc";  // щ
-    case 0x044A: return "";    // ъ
-    case 0x044B: return "y";   // ы
-    case 0x044C: return "";    // ь
-    case 0x044D: return "e";   // э
-    case 0x044E: return "ju";  // ю
-    case 0x044F:
-      return "ja";  // я
-    // Cyrillic, the letters of Serbian, Macedonian, Ukrainian, Belarusian.
-    case 0x0450: return "e";   // ѐ
-    case 0x0451: return "e";   // ё, like ë -> e
-    case 0x0452: return "dj";  // ђ
-    case 0x0453: return "gj";  // ѓ
-    case 0x0454: return "je";  // є
-    case 0x0455: return "dz";  // ѕ
-    case 0x0456: return "i";   // і
-    case 0x0457: return "ji";  // ї
-    case 0x0458: return "j";   // ј
-    case 0x0459: return "lj";  // љ
-    case 0x045A: return "nj";  // њ
-    case 0x045B: return "c";   // ћ, like ć -> c
-    case 0x045C: return "kj";  // ќ
-    case 0x045D: return "i";   // ѝ
-    case 0x045E: return "u";   // ў
-    case 0x045F: return "dz";  // џ, like dž -> dz
-    case 0x0463: return "e";   // ѣ
-    case 0x0473: return "f";   // ѳ
-    case 0x0475: return "i";   // ѵ
-    case 0x0491: return "g";   // ґ
+    case 0x0268: return "i";   // ɨ
     default: return nullptr;
   }
 }
+
+// The Cyrillic letters a key writes in Latin: the lower-case letters of
+// Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian, and
+// ѣ ѳ ѵ of the old orthography (input is case-folded). Other Cyrillic
+// letters (Kazakh қ, Tatar ә) keep their script, as ICU's Cyrillic-Latin
+// would write them with marks it has no ASCII for (kˌ, ə).
+constexpr UChar32 cyrillic_first = 0x0430;
+constexpr UChar32 cyrillic_last = 0x0491;
+constexpr const char16_t* cyrillic_letters = u"[\u0430-\u045F \u0463 \u0473 \u0475 \u0491]";
+
+// How a key writes those letters, as ICU rules: ICU's Cyrillic-Latin (ISO 9)
+// where it agrees, after the diacritics are dropped, with Serbian and
+// Macedonian Latin (ж -> ž -> z, ћ -> ć -> c, ђ -> đ -> dj), and our own
+// rules where ISO 9 writes one letter with a mark that folding would lose
+// (љ -> l̂, ѓ -> ǵ, џ -> d̂). Letters of other languages follow the same
+// habit: ю is ju and є je as with ј, щ is šč, and the hard and soft signs,
+// which ISO 9 writes as primes that would split a word, are dropped.
+constexpr const char16_t* cyrillic_latin_rules =
+    u"љ > lj ; њ > nj ; џ > dž ;"  // Serbian and Macedonian Latin
+    u"ѓ > gj ; ќ > kj ; ѕ > dz ;"  // Macedonian Latin as names are written
+    u"щ > šč ; ю > ju ; я > ja ; є > je ; ї > ji ; ъ > ; ь > ;"
+    u"ѣ > e ; ѳ > f ; ѵ > i ;"  // the old orthography, which ISO 9 leaves alone
+    u":: Cyrillic-Latin ;";
 
 // Marks that are diacritics of the European scripts, which a key drops. The
 // marks of other scripts (Indic vowel signs, Arabic harakat) are part of how
@@ -145,6 +113,69 @@ bool is_word_character(UChar32 c) noexcept {
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK)) != 0;
 }
 
+void classify(UChar32 c, piece& p);
+
+using cyrillic_spellings =
+    std::array<std::optional<std::string>, cyrillic_last - cyrillic_first + 1>;
+
+// Runs the rules once, letter by letter, and keeps what each letter adds to
+// a key (about 15 ms, once per process). On case-folded text the rules look
+// at no neighbours, so a letter is spelled the same everywhere and fold()
+// itself never runs a transliterator: transliterating each name made
+// Cyrillic folding 15 to 18 times slower, and an ICU transliterator may not
+// be shared between threads without a lock (or a clone per thread).
+cyrillic_spellings spell_cyrillic() {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError where{};
+  const std::unique_ptr<icu::Transliterator> rules(icu::Transliterator::createFromRules(
+      icu::UnicodeString(u"liaison-fold-Cyrillic-Latin"), icu::UnicodeString(cyrillic_latin_rules),
+      UTRANS_FORWARD, where, status));
+  const icu::UnicodeSet letters(icu::UnicodeString(cyrillic_letters), status);
+  if (U_FAILURE(status) || rules == nullptr) {
+    throw std::runtime_error(std::string("ICU Cyrillic-Latin rules unavailable: ") +
+                             u_errorName(status));
+  }
+  cyrillic_spellings spellings;
+  piece latin;
+  for (std::int32_t r = 0; r < letters.getRangeCount(); ++r) {
+    for (UChar32 c = letters.getRangeStart(r); c <= letters.getRangeEnd(r); ++c) {
+      icu::UnicodeString text(c);
+      rules->transliterate(text);
+      std::string& key = spellings[static_cast<std::size_t>(c - cyrillic_first)].emplace();
+      for (std::int32_t i = 0; i < text.length();) {
+        const UChar32 d = text.char32At(i);
+        i += U16_LENGTH(d);
+        // Cyrillic left over would also make classify() below wait for
+        // the table being built.
+        if (uscript_getScript(d, &status) == USCRIPT_CYRILLIC) {
+          throw std::logic_error("liaison::text: Cyrillic-Latin rules left a Cyrillic letter");
+        }
+        classify(d, latin);
+        if (latin.what == role::separator) {
+          throw std::logic_error("liaison::text: Cyrillic-Latin rules wrote a separator");
+        }
+        key += latin.text;
+      }
+    }
+  }
+  return spellings;
+}
+
+// What a key writes for a Cyrillic letter, or nullptr for anything else.
+const std::string* cyrillic_latin(UChar32 c) {
+  if (c < cyrillic_first || c > cyrillic_last) return nullptr;
+  static const cyrillic_spellings spellings = spell_cyrillic();
+  const auto& spelling = spellings[static_cast<std::size_t>(c - cyrillic_first)];
+  return spelling ? &*spelling : nullptr;
+}
+
+// The Latin a key writes for `c`, or nullptr when `c` takes the general way
+// (decomposition, or itself).
+const char* latin_spelling(UChar32 c) {
+  if (const std::string* s = cyrillic_latin(c)) return s->c_str();
+  return explicit_latin(c);
+}
+
 void append_utf8(std::string& out, UChar32 c) {
   char buf[U8_MAX_LENGTH];
   std::int32_t n = 0;
@@ -155,7 +186,7 @@ void append_utf8(std::string& out, UChar32 c) {
 // Appends what one base character (no decomposition left to do) spells.
 // Returns false when it is not a word character.
 bool append_base(std::string& out, UChar32 c) {
-  if (const char* latin = explicit_latin(c)) {
+  if (const char* latin = latin_spelling(c)) {
     out += latin;
     return true;
   }
@@ -200,7 +231,7 @@ void classify(UChar32 c, piece& p) {
     p.what = role::diacritic;
     return;
   }
-  if (explicit_latin(c) == nullptr && has_strippable_decomposition(c)) {
+  if (latin_spelling(c) == nullptr && has_strippable_decomposition(c)) {
     icu::UnicodeString decomposition;
     if (nfd().getDecomposition(c, decomposition)) {
       bool any = false;

@@ -15,10 +15,12 @@ namespace text {
 /// misses spelled out (đ -> dj, ł -> l, ß -> ss, æ -> ae, ø -> o, œ -> oe,
 /// þ -> th, ı -> i), and Cyrillic written in Serbian/Macedonian Latin
 /// (Ђорђе -> djordje, Ѓорѓи -> gjorgji, Џ -> dz, like dž) so both scripts
-/// give the same key. Every run of characters that are not letters, digits
-/// or marks becomes one space, with none at either end; digits of any script
-/// become ASCII digits. Invalid UTF-8 bytes are read as U+FFFD, which then
-/// folds to a space. Pure ASCII input never reaches ICU. Thread-safe.
+/// give the same key: ICU's Cyrillic-Latin, with rules of our own for the
+/// letters it writes with a mark that folding would drop (Љ -> L̂, not lj).
+/// Every run of characters that are not letters, digits or marks becomes
+/// one space, with none at either end; digits of any script become ASCII
+/// digits. Invalid UTF-8 bytes are read as U+FFFD, which then folds to a
+/// space. Pure ASCII input never reaches ICU. Thread-safe.
 /// Throws std::length_error for input of 2 GiB or more.
 std::string fold(std::string_view utf8);
 

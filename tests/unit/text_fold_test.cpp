@@ -4,6 +4,12 @@
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <cstddef>
+#include <latch>
+#include <memory>
 #include <string>
 #include <thread>
 #include <utility>
@@ -106,6 +112,62 @@ BOOST_AUTO_TEST_CASE(whole_words_match_across_scripts) {
   BOOST_TEST(fold("Шћепановић") == fold("Šćepanović"));
   BOOST_TEST(fold("Чачак") == "cacak");
   BOOST_TEST(fold("Хрватска") == fold("Hrvatska"));
+}
+
+// What ICU's own transliterator writes for `utf8`, for comparison.
+std::string icu_transliterate(const char* id, const std::string& utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const std::unique_ptr<icu::Transliterator> t(
+      icu::Transliterator::createInstance(icu::UnicodeString(id), UTRANS_FORWARD, status));
+  BOOST_REQUIRE(U_SUCCESS(status) && t != nullptr);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
+  t->transliterate(text);
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+BOOST_AUTO_TEST_CASE(plain_any_latin_loses_the_digraphs_that_fold_keeps) {
+  // ICU's Any-Latin follows ISO 9, one Latin letter with a mark for each
+  // Cyrillic one (Љ -> L̂, Ѓ -> Ǵ); once the marks are dropped, Љубљана
+  // would no longer match Ljubljana. fold() writes what Serbian and
+  // Macedonian Latin write.
+  const std::vector<std::pair<std::string, std::string>> words = {
+      {"Љубљана", "ljubljana"}, {"Његош", "njegos"}, {"Џеват", "dzevat"},
+      {"Ѓорѓи", "gjorgji"},     {"Ќерка", "kjerka"},
+  };
+  const std::vector<std::string> any_latin_keys = {"lublana", "negos", "devat", "gorgi", "kerka"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto& [cyrillic, latin] = words[i];
+    BOOST_TEST_CONTEXT(cyrillic) {
+      const std::string any_latin = fold(icu_transliterate("Any-Latin", cyrillic));
+      BOOST_TEST(any_latin == any_latin_keys[i]);
+      BOOST_TEST(any_latin != latin);
+      BOOST_TEST(fold(cyrillic) == latin);
+    }
+  }
+  BOOST_TEST(icu_transliterate("Any-Latin", "Љ") == "L\u0302");
+  BOOST_TEST(icu_transliterate("Any-Latin", "Ѓ") == "\u01F4");
+}
+
+BOOST_AUTO_TEST_CASE(whole_names_give_one_key_in_both_scripts) {
+  struct name {
+    std::string cyrillic, latin, key;
+  };
+  const std::vector<name> names = {
+      {"Ђорђе Љубић", "Đorđe Ljubić", "djordje ljubic"},
+      {"Ѓорѓи Стојановски", "Gjorgji Stojanovski", "gjorgji stojanovski"},
+      {"Џеват", "Dževat", "dzevat"},
+      {"Његош", "Njegoš", "njegos"},
+      {"Ќерка", "Kjerka", "kjerka"},
+      {"Шћепановић", "Šćepanović", "scepanovic"},
+  };
+  for (const auto& n : names) {
+    BOOST_TEST_CONTEXT(n.cyrillic << " / " << n.latin) {
+      BOOST_TEST(fold(n.cyrillic) == n.key);
+      BOOST_TEST(fold(n.latin) == n.key);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(russian_and_bulgarian_letters_get_a_latin_spelling) {
@@ -228,6 +290,38 @@ BOOST_AUTO_TEST_CASE(fold_is_safe_from_many_threads) {
   }
   for (auto& thread : threads) thread.join();
   for (const int m : mismatches) BOOST_TEST(m == 0);
+}
+
+BOOST_AUTO_TEST_CASE(cyrillic_names_fold_alike_in_four_threads) {
+  const std::vector<std::string> names = {"Ђорђе Љубић",      "Ѓорѓи Стојановски", "Џеват Његош",
+                                          "Ќерка Шћепановић", "Јелена Јовановић",  "Щёлково"};
+  constexpr std::size_t threads_count = 4;
+  constexpr std::size_t folds_per_thread = 10000;
+  // The threads start together, before this thread folds anything, so
+  // run alone this test also races the first use of the tables.
+  std::latch start(threads_count);
+  std::vector<std::vector<std::string>> seen(threads_count,
+                                             std::vector<std::string>(folds_per_thread));
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < threads_count; ++t) {
+    threads.emplace_back([&, t] {
+      start.arrive_and_wait();
+      for (std::size_t i = 0; i < folds_per_thread; ++i) {
+        seen[t][i] = fold(names[i % names.size()]);
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  std::vector<std::string> expected;
+  for (const auto& n : names) expected.push_back(fold(n));
+  BOOST_TEST(expected[0] == "djordje ljubic");
+  for (std::size_t t = 0; t < threads_count; ++t) {
+    std::size_t mismatches = 0;
+    for (std::size_t i = 0; i < folds_per_thread; ++i) {
+      if (seen[t][i] != expected[i % names.size()]) ++mismatches;
+    }
+    BOOST_TEST_CONTEXT("thread " << t) { BOOST_TEST(mismatches == 0u); }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
