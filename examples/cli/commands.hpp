@@ -19,6 +19,8 @@ void register_list_command(CLI::App& app, const Context& context, Action& action
 void register_remove_command(CLI::App& app, const Context& context, Action& action);
 void register_load_command(CLI::App& app, const Context& context, Action& action);
 void register_search_command(CLI::App& app, const Context& context, Action& action);
+void register_check_command(CLI::App& app, const Context& context, Action& action);
+void register_reindex_command(CLI::App& app, const Context& context, Action& action);
 
 }  // namespace liaison_cli
 

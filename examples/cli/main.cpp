@@ -43,6 +43,8 @@ int run(int argc, char** argv) {
   liaison_cli::register_remove_command(app, context, action);
   liaison_cli::register_load_command(app, context, action);
   liaison_cli::register_search_command(app, context, action);
+  liaison_cli::register_check_command(app, context, action);
+  liaison_cli::register_reindex_command(app, context, action);
 
   try {
     app.parse(argc, argv);

@@ -168,8 +168,8 @@ class Directory {
   /// hold: "ok", or a description of each record that differs.
   std::string check_search_index() const;
 
-  /// Runs SQLite's integrity check and liaison's own consistency checks;
-  /// returns "ok" or a description of what is wrong.
+  /// Runs SQLite's integrity check and liaison's own consistency checks,
+  /// the search index's included; returns "ok" or one line per problem.
   std::string check_integrity() const;
 
   class Impl;  // defined in src/directory_impl.hpp

@@ -448,7 +448,7 @@ std::vector<RecordId> RecordStore::events_organized_by(RecordId organization_id)
 std::string RecordStore::check_integrity() {
   std::string problems;
   auto note = [&problems](const std::string& problem) {
-    if (!problems.empty()) problems += "; ";
+    if (!problems.empty()) problems += "\n";
     problems += problem;
   };
   {

@@ -644,3 +644,70 @@ BOOST_AUTO_TEST_CASE(nothing_found_is_an_empty_array_or_a_message) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_FIXTURE_TEST_SUITE(maintenance_commands, SampleFixture)
+
+BOOST_AUTO_TEST_CASE(check_on_a_fresh_directory_says_ok) {
+  const Result result = cli({"check"});
+  BOOST_TEST(result.exit_code == 0, result);
+  BOOST_TEST(result.out == "ok\n", result);
+  BOOST_TEST(result.err.empty(), result);
+}
+
+BOOST_AUTO_TEST_CASE(check_json_reports_ok_and_no_problems) {
+  const nlohmann::json report = json_of({"check", "--json"});
+  BOOST_TEST(report.at("ok") == true, report.dump());
+  BOOST_TEST(report.at("problems") == nlohmann::json::array(), report.dump());
+}
+
+BOOST_AUTO_TEST_CASE(reindex_keeps_search_working_and_the_directory_sound) {
+  const std::size_t people = json_of({"list", "people", "--json"}).size();
+  const std::size_t organizations = json_of({"list", "orgs", "--json"}).size();
+
+  const Result result = cli({"reindex"});
+  BOOST_TEST_REQUIRE(result.exit_code == 0, result);
+  BOOST_TEST(lines_of(result.out).size() == 1u, result);
+  BOOST_TEST(contains(result.out, std::to_string(people) + " people"), result);
+  BOOST_TEST(contains(result.out, std::to_string(organizations) + " organizations"), result);
+
+  const nlohmann::json hits = search_json({"capaliku"});
+  BOOST_REQUIRE(!hits.empty());
+  BOOST_TEST(hits[0].at("name").get<std::string>() == "Sara Çapaliku", hits.dump(2));
+
+  const Result checked = cli({"check"});
+  BOOST_TEST(checked.exit_code == 0, checked);
+  BOOST_TEST(checked.out == "ok\n", checked);
+}
+
+BOOST_AUTO_TEST_CASE(reindex_json_counts_what_it_indexed) {
+  const nlohmann::json summary = json_of({"reindex", "--json"});
+  BOOST_TEST(summary.at("persons").get<std::size_t>() ==
+             json_of({"list", "people", "--json"}).size());
+  BOOST_TEST(summary.at("organizations").get<std::size_t>() ==
+             json_of({"list", "orgs", "--json"}).size());
+  BOOST_TEST(summary.at("seconds").get<double>() >= 0.0, summary.dump());
+}
+
+BOOST_AUTO_TEST_CASE(reindex_into_a_file_prints_no_progress) {
+  // run_cli sends stderr to a file, which is no terminal.
+  const Result result = cli({"reindex"});
+  BOOST_TEST(result.exit_code == 0, result);
+  BOOST_TEST(result.err.empty(), result);
+}
+
+// A plain Fixture: the file is never a directory, so nothing is loaded first.
+BOOST_FIXTURE_TEST_CASE(check_on_a_file_that_is_no_directory_fails_clearly, Fixture) {
+  {
+    std::ofstream file(db, std::ios::binary | std::ios::trunc);
+    file << "name,phone\nSara,+355 44 500 388\n" << std::string(4096, 'x');
+  }
+  for (const char* command : {"check", "reindex"}) {
+    const Result result = cli({command});
+    BOOST_TEST(result.exit_code == 1, result);
+    BOOST_TEST(result.err.starts_with("liaison: "), result);
+    BOOST_TEST(contains(result.err, "not a liaison directory"), result);
+    BOOST_TEST(result.out.empty(), result);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
