@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 namespace liaison {
 inline namespace v1 {
@@ -138,8 +139,9 @@ void Indexer::rebuild(const std::function<void(std::size_t, std::size_t)>& progr
   const std::vector<RecordId> people = store_.list_ids(RecordKind::person, {});
   ids.insert(ids.end(), people.begin(), people.end());
   std::size_t done = 0;
+  std::unordered_set<std::string> known_terms;
   for (RecordId id : ids) {
-    if (auto document = document_for(id)) rows_.write(*document);
+    if (auto document = document_for(id)) rows_.add(*document, known_terms);
     if (progress && (++done % 4096 == 0 || done == ids.size())) progress(done, ids.size());
   }
   rows_.optimize();

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace liaison {
@@ -31,6 +32,10 @@ class SearchRows {
 
   /// Replaces whatever the index holds for document.id.
   void write(const search::IndexDocument& document);
+  /// Adds the document of a record the index does not hold yet (during a
+  /// rebuild, after clear()). `known_terms` remembers the vocabulary
+  /// written so far, so that common words cost one hash lookup.
+  void add(const search::IndexDocument& document, std::unordered_set<std::string>& known_terms);
   void erase(RecordId id);
   /// Empties every search table (before a rebuild).
   void clear();
@@ -58,6 +63,8 @@ class SearchRows {
   std::vector<std::string> terms_near(const std::vector<std::string>& probes);
 
  private:
+  void insert(const search::IndexDocument& document, std::unordered_set<std::string>* known_terms);
+
   Connection& db_;
 };
 
