@@ -47,9 +47,19 @@ class Directory::Impl {
     });
   }
 
+  /// Runs `body` as one read: a single snapshot of the file (see
+  /// Connection::begin_read), or the caller's transaction when one is open.
   template <typename Body>
-  auto read(std::string_view context, Body&& body) const -> decltype(body()) {
-    return storage::guarded(context, body);
+  auto read(std::string_view context, Body&& body) -> decltype(body()) {
+    return storage::guarded(context, [&]() -> decltype(body()) {
+      if (connection.depth() > 0) return body();
+      connection.begin_read();
+      struct End {
+        storage::Connection& connection;
+        ~End() { connection.end_read(); }
+      } end{connection};
+      return body();
+    });
   }
 };
 

@@ -47,7 +47,7 @@ inline namespace v1 {
 namespace search {
 namespace {
 
-constexpr std::size_t small_result_cap = 256;
+constexpr std::size_t small_result_cap = 64;
 constexpr std::size_t max_class_groups = 64;
 constexpr std::size_t max_corrections = 16;
 constexpr std::size_t fetch_batch = 64;
@@ -78,6 +78,15 @@ std::string fts_string(std::string_view word) {
     if (c == '"') out += '"';
   }
   out += '"';
+  return out;
+}
+
+// Built by appending: GCC 12 at -O3 takes "literal" + std::string for a
+// copy of 2^63 bytes (a false -Wstringop-overflow).
+std::string parenthesized(std::string_view expression) {
+  std::string out(1, '(');
+  out.append(expression);
+  out.push_back(')');
   return out;
 }
 
@@ -441,6 +450,7 @@ std::vector<Term> read_terms(storage::SearchRows& rows, const ParsedQuery& query
       // One letter is an initial ("G. Neuhaus"): as a prefix it would match
       // nearly everything.
       term.prefix = !exact && text::utf8_length(term.word) >= 2;
+
       if (!exact) {
         if (const std::size_t budget = typo_budget(term.word); budget > 0) {
           std::vector<std::string> probes = deletion_variants(term.word);
@@ -471,7 +481,7 @@ std::string term_expression(const Term& term, const std::vector<Column>& columns
   const std::string set = column_set(columns);
   std::string expression = set + " : " + fts_string(term.word) + (term.prefix ? " *" : "");
   if (term.corrections.empty()) return expression;
-  return "(" + expression + " OR " + set + " : " + any_of(term.corrections) + ")";
+  return parenthesized(expression + " OR " + set + " : " + any_of(term.corrections));
 }
 
 // One way a term can match: a quality in one column.
@@ -486,8 +496,9 @@ std::vector<Option> options_of(const Term& term, const std::vector<Column>& colu
   for (Column column : columns) {
     const double weight = column_info(column).weight;
     options.push_back({Quality::exact, column, option_score(Quality::exact, weight)});
-    if (term.prefix)
+    if (term.prefix) {
       options.push_back({Quality::prefix, column, option_score(Quality::prefix, weight)});
+    }
     if (!term.corrections.empty()) {
       options.push_back({Quality::typo, column, option_score(Quality::typo, weight)});
     }
@@ -498,12 +509,12 @@ std::vector<Option> options_of(const Term& term, const std::vector<Column>& colu
 }
 
 std::string option_expression(const Term& term, const Option& option) {
-  const std::string column = std::string("{") + column_info(option.column).index_name + "}";
+  const std::string column = column_set({option.column});
   switch (option.quality) {
     case Quality::exact: return column + " : " + fts_string(term.word);
     case Quality::prefix:
-      return "(" + column + " : " + fts_string(term.word) + " * NOT " + column + " : " +
-             fts_string(term.word) + ")";
+      return parenthesized(column + " : " + fts_string(term.word) + " * NOT " + column + " : " +
+                           fts_string(term.word));
     case Quality::typo: return column + " : " + any_of(term.corrections);
   }
   return {};
@@ -591,8 +602,24 @@ std::vector<Ranked> rank_by_class(Collector& collector, storage::SearchRows& row
                                   const std::vector<Column>& columns, std::size_t needed,
                                   const std::string& whole_expression) {
   std::vector<Ranked> ranked;
+  // Ways a word matches nothing (a given name in the notes column, say)
+  // would make whole families of empty classes; one cheap probe each
+  // drops them before the walk.
   std::vector<std::vector<Option>> options;
-  for (const auto& term : terms) options.push_back(options_of(term, columns));
+  for (const auto& term : terms) {
+    std::vector<Option> live;
+    for (const auto& option : options_of(term, columns)) {
+      if (terms.size() == 1) {  // one word: a probe costs what the class costs
+        live.push_back(option);
+        continue;
+      }
+      std::vector<std::string> parts = constraints;
+      parts.push_back(option_expression(term, option));
+      if (!rows.match(joined(parts, " AND "), 0, 1).empty()) live.push_back(option);
+    }
+    if (live.empty()) return ranked;
+    options.push_back(std::move(live));
+  }
 
   using Choice = std::vector<std::uint16_t>;
   auto score_of = [&](const Choice& choice) {
@@ -645,7 +672,7 @@ std::vector<Ranked> rank_by_class(Collector& collector, storage::SearchRows& row
     while (!frontier.empty() && frontier.top().first >= score - 1e-9) {
       Choice choice = frontier.top().second;
       frontier.pop();
-      group.push_back("(" + expression_of(choice) + ")");
+      group.push_back(parenthesized(expression_of(choice)));
       for (std::size_t i = 0; i < choice.size(); ++i) {
         if (choice[i] + 1u < options[i].size()) {
           Choice next = choice;
@@ -664,49 +691,45 @@ std::vector<Ranked> rank_by_class(Collector& collector, storage::SearchRows& row
 
 // ---- hits ----
 
-SearchHit make_hit(storage::RecordStore& store, Collector& collector, const Filters& filters,
-                   Ranked& ranked) {
+SearchHit make_hit(storage::RecordStore& store, storage::SearchRows& rows, Collector& collector,
+                   const Filters& filters, Ranked& ranked) {
   SearchHit hit;
   hit.id = ranked.id;
   hit.score = ranked.score;
   hit.matched_fields = ranked.matched;
   if (!ranked.text) ranked.text = collector.score(ranked.id);
   if (ranked.text) {
-    for (Column column : ranked.text->columns)
+    for (Column column : ranked.text->columns) {
       hit.matched_fields.push_back(column_info(column).report_name);
+    }
   }
-  if (auto person = store.read_person(ranked.id)) {
-    hit.kind = RecordKind::person;
-    hit.uid = person->meta.uid;
-    hit.name = person->name();
-    std::vector<Affiliation> affiliations;
-    if (filters.verifies()) {
-      affiliations = collector.verifier().matching_affiliations(ranked.id);
-    } else {
-      for (RecordId id : store.affiliation_ids_of_person(ranked.id)) {
-        auto affiliation = store.read_affiliation(id);
-        if (affiliation && filters.scope.matches(*affiliation))
-          affiliations.push_back(std::move(*affiliation));
-      }
-      std::stable_sort(
-          affiliations.begin(), affiliations.end(),
-          [](const Affiliation& a, const Affiliation& b) { return a.primary && !b.primary; });
+  auto summary = rows.summary(ranked.id);
+  if (!summary) return hit;
+  hit.kind = summary->kind;
+  hit.uid = std::move(summary->uid);
+  hit.name = std::move(summary->name);
+  if (hit.kind == RecordKind::organization) {
+    hit.organization = std::move(summary->parent);
+    return hit;
+  }
+  if (hit.name.empty()) {
+    // No name parts: Person::name() falls back to other names, e-mails, phones.
+    if (const auto person = store.read_person(ranked.id)) hit.name = person->name();
+  }
+  std::vector<Affiliation> affiliations;
+  if (filters.verifies()) {
+    affiliations = collector.verifier().matching_affiliations(ranked.id);
+  } else {
+    for (auto& affiliation : summary->affiliations) {
+      if (filters.scope.matches(affiliation)) affiliations.push_back(std::move(affiliation));
     }
-    if (!affiliations.empty()) {
-      if (const auto organization = store.read_organization(affiliations.front().organization_id)) {
-        hit.organization = organization->display_name();
-      }
-      hit.title = affiliations.front().title;
-    }
-  } else if (auto organization = store.read_organization(ranked.id)) {
-    hit.kind = RecordKind::organization;
-    hit.uid = organization->meta.uid;
-    hit.name = organization->display_name();
-    if (organization->parent_id) {
-      if (const auto parent = store.read_organization(*organization->parent_id)) {
-        hit.organization = parent->display_name();
-      }
-    }
+    std::stable_sort(
+        affiliations.begin(), affiliations.end(),
+        [](const Affiliation& a, const Affiliation& b) { return a.primary && !b.primary; });
+  }
+  if (!affiliations.empty()) {
+    hit.organization = rows.organization_name(affiliations.front().organization_id);
+    hit.title = affiliations.front().title;
   }
   return hit;
 }
@@ -791,7 +814,7 @@ std::vector<SearchHit> run_search(storage::RecordStore& store, storage::SearchRo
   for (std::size_t i = options.offset;
        i < ranked.size() && hits.size() < (options.limit == 0 ? ranked.size() : options.limit);
        ++i) {
-    hits.push_back(make_hit(store, collector, filters, ranked[i]));
+    hits.push_back(make_hit(store, rows, collector, filters, ranked[i]));
   }
   return hits;
 }

@@ -65,6 +65,13 @@ class Connection {
   void rollback() noexcept;
   int depth() const noexcept { return depth_; }
 
+  /// A read that runs many statements runs them in one deferred
+  /// transaction: one snapshot (a record is never read half old, half
+  /// new) and one round of file locking instead of one per statement.
+  /// Inside a transaction these do nothing.
+  void begin_read();
+  void end_read() noexcept;
+
   bool read_only() const noexcept { return read_only_; }
   SQLite::Database& database() noexcept { return *db_; }
 
@@ -73,6 +80,7 @@ class Connection {
   std::unique_ptr<SQLite::Database> db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
   int depth_ = 0;
+  bool reading_ = false;  // the outermost transaction is begin_read()'s
   bool read_only_ = false;
 };
 

@@ -143,6 +143,67 @@ std::optional<StoredText> SearchRows::text(RecordId id) {
   return stored;
 }
 
+std::string SearchRows::organization_name(RecordId id) {
+  auto query = db_.statement("SELECT name, acronym FROM organization WHERE id = ?");
+  query->bind(1, id);
+  if (!query->executeStep()) return {};
+  std::string name = query->getColumn(0).getString();
+  return name.empty() ? query->getColumn(1).getString() : name;
+}
+
+std::optional<HitSummary> SearchRows::summary(RecordId id) {
+  HitSummary summary;
+  {
+    auto query = db_.statement("SELECT kind, uid FROM record WHERE id = ?");
+    query->bind(1, id);
+    if (!query->executeStep()) return std::nullopt;
+    const std::string kind = query->getColumn(0).getString();
+    if (kind == "organization") {
+      summary.kind = RecordKind::organization;
+    } else if (kind != "person") {
+      return std::nullopt;
+    }
+    summary.uid = query->getColumn(1).getString();
+  }
+  if (summary.kind == RecordKind::organization) {
+    auto query = db_.statement("SELECT parent_id FROM organization WHERE id = ?");
+    query->bind(1, id);
+    if (!query->executeStep()) return std::nullopt;
+    summary.name = organization_name(id);
+    if (!query->getColumn(0).isNull())
+      summary.parent = organization_name(query->getColumn(0).getInt64());
+    return summary;
+  }
+  {
+    auto query = db_.statement(
+        "SELECT display_name, prefix, given_names, family_names, suffix FROM person WHERE id = ?");
+    query->bind(1, id);
+    if (!query->executeStep()) return std::nullopt;
+    Person parts;  // only the parts Person::name() reads before its fallbacks
+    parts.display_name = query->getColumn(0).getString();
+    parts.prefix = query->getColumn(1).getString();
+    parts.given_names = query->getColumn(2).getString();
+    parts.family_names = query->getColumn(3).getString();
+    parts.suffix = query->getColumn(4).getString();
+    summary.name = parts.name();
+  }
+  auto query = db_.statement(
+      "SELECT organization_id, title, start_date, end_date, is_primary FROM affiliation "
+      "WHERE person_id = ? ORDER BY id");
+  query->bind(1, id);
+  while (query->executeStep()) {
+    Affiliation affiliation;
+    affiliation.person_id = id;
+    affiliation.organization_id = query->getColumn(0).getInt64();
+    affiliation.title = query->getColumn(1).getString();
+    affiliation.start = PartialDate::parse(query->getColumn(2).getString()).value_or(PartialDate{});
+    affiliation.end = PartialDate::parse(query->getColumn(3).getString()).value_or(PartialDate{});
+    affiliation.primary = query->getColumn(4).getInt() != 0;
+    summary.affiliations.push_back(std::move(affiliation));
+  }
+  return summary;
+}
+
 std::vector<std::pair<RecordId, bool>> SearchRows::records_with_name_key(std::string_view key) {
   std::vector<std::pair<RecordId, bool>> records;
   auto query =
@@ -159,7 +220,9 @@ std::vector<RecordId> SearchRows::owners_of_contact(const char* type, std::strin
   std::vector<RecordId> owners;
   auto query = db_.statement(
       "SELECT DISTINCT owner_id FROM contact_point WHERE type = ? AND lookup_key = ? "
-      "ORDER BY owner_id");
+      // Repeats the partial index's condition, without which SQLite
+      // cannot use the index and scans every contact point.
+      "AND lookup_key <> '' ORDER BY owner_id");
   query->bind(1, type);
   query->bind(2, std::string(key));
   while (query->executeStep()) owners.push_back(query->getColumn(0).getInt64());

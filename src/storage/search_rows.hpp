@@ -5,6 +5,8 @@
 #ifndef LIAISON_SRC_STORAGE_SEARCH_ROWS_HPP
 #define LIAISON_SRC_STORAGE_SEARCH_ROWS_HPP
 
+#include <liaison/affiliation.hpp>
+
 #include "search/index_document.hpp"
 #include "storage/connection.hpp"
 
@@ -24,6 +26,16 @@ namespace storage {
 struct StoredText {
   std::array<std::string, search::column_count> columns;
   std::string original;
+};
+
+/// What a search hit shows, read with a few small queries instead of
+/// whole records.
+struct HitSummary {
+  RecordKind kind = RecordKind::person;
+  std::string uid;
+  std::string name;                       ///< display name; empty when a full read is needed
+  std::string parent;                     ///< an organization's parent's display name
+  std::vector<Affiliation> affiliations;  ///< a person's, with dates, title, primary
 };
 
 class SearchRows {
@@ -53,6 +65,11 @@ class SearchRows {
   std::vector<RecordId> match(const std::string& expression, RecordId after, std::size_t limit);
   bool matches(const std::string& expression, RecordId id);
   std::optional<StoredText> text(RecordId id);
+
+  /// nullopt when `id` is no person or organization.
+  std::optional<HitSummary> summary(RecordId id);
+  /// An organization's display name (name, else acronym); empty when unknown.
+  std::string organization_name(RecordId id);
 
   /// Records with this folded name key: (id, whether it is an acronym).
   std::vector<std::pair<RecordId, bool>> records_with_name_key(std::string_view key);
