@@ -41,23 +41,44 @@ std::vector<Organization> Indexer::ancestors(const Organization& organization) {
   return chain;
 }
 
-std::vector<std::pair<RecordId, std::string>> Indexer::events_of(RecordId participant) {
+std::vector<std::pair<RecordId, std::string>> Indexer::event_names(
+    const std::vector<RecordId>& event_ids) {
   std::vector<std::pair<RecordId, std::string>> events;
   std::set<RecordId> seen;
-  auto add = [&](RecordId event_id) {
-    if (!seen.insert(event_id).second) return;
+  for (RecordId event_id : event_ids) {
+    if (!seen.insert(event_id).second) continue;
     auto name = event_names_.find(event_id);
     if (name == event_names_.end()) {
       const auto event = store_.read_event(event_id);
       name = event_names_.emplace(event_id, event ? event->name : std::string()).first;
     }
     events.emplace_back(event_id, name->second);
-  };
-  for (RecordId id : store_.participation_ids_of(participant)) {
-    if (const auto participation = store_.read_participation(id)) add(participation->event_id);
   }
-  for (RecordId event_id : store_.events_organized_by(participant)) add(event_id);
   return events;
+}
+
+std::vector<std::pair<RecordId, std::string>> Indexer::events_of(RecordId participant) {
+  std::vector<RecordId> ids;
+  for (RecordId id : store_.participation_ids_of(participant)) {
+    if (const auto participation = store_.read_participation(id))
+      ids.push_back(participation->event_id);
+  }
+  for (RecordId event_id : store_.events_organized_by(participant)) ids.push_back(event_id);
+  return event_names(ids);
+}
+
+IndexDocument Indexer::person_document_of(
+    const Person& person, std::vector<Affiliation> affiliations,
+    const std::vector<std::pair<RecordId, std::string>>& events) {
+  std::vector<AffiliationContext> contexts;
+  for (auto& affiliation : affiliations) {
+    const Organization* at = organization(affiliation.organization_id);
+    if (!at) continue;
+    AffiliationContext context{std::move(affiliation), {*at}};
+    for (auto& ancestor : ancestors(*at)) context.chain.push_back(std::move(ancestor));
+    contexts.push_back(std::move(context));
+  }
+  return person_document(person, contexts, events, today_);
 }
 
 std::optional<IndexDocument> Indexer::document_for(RecordId id) {
@@ -65,17 +86,13 @@ std::optional<IndexDocument> Indexer::document_for(RecordId id) {
   if (kind == RecordKind::person) {
     const auto person = store_.read_person(id);
     if (!person) return std::nullopt;
-    std::vector<AffiliationContext> affiliations;
+    std::vector<Affiliation> affiliations;
     for (RecordId affiliation_id : store_.affiliation_ids_of_person(id)) {
-      auto affiliation = store_.read_affiliation(affiliation_id);
-      if (!affiliation) continue;
-      const Organization* at = organization(affiliation->organization_id);
-      if (!at) continue;
-      AffiliationContext context{std::move(*affiliation), {*at}};
-      for (auto& ancestor : ancestors(*at)) context.chain.push_back(std::move(ancestor));
-      affiliations.push_back(std::move(context));
+      if (auto affiliation = store_.read_affiliation(affiliation_id)) {
+        affiliations.push_back(std::move(*affiliation));
+      }
     }
-    return person_document(*person, affiliations, events_of(id), PartialDate::today());
+    return person_document_of(*person, std::move(affiliations), events_of(id));
   }
   if (kind == RecordKind::organization) {
     const auto organization = store_.read_organization(id);
@@ -91,6 +108,7 @@ void Indexer::refresh(RecordId id) {
     event_names_.clear();
   };
   CacheScope<decltype(clear)> scope{clear};
+  today_ = PartialDate::today();
   if (auto document = document_for(id)) {
     rows_.write(*document);
   } else {
@@ -134,15 +152,43 @@ void Indexer::rebuild(const std::function<void(std::size_t, std::size_t)>& progr
     event_names_.clear();
   };
   CacheScope<decltype(clear)> scope{clear};
+  today_ = PartialDate::today();
   rows_.clear();
-  std::vector<RecordId> ids = store_.list_ids(RecordKind::organization, {});
-  const std::vector<RecordId> people = store_.list_ids(RecordKind::person, {});
-  ids.insert(ids.end(), people.begin(), people.end());
+  const std::vector<RecordId> organizations = store_.list_ids(RecordKind::organization, {});
+  std::vector<RecordId> people = store_.list_ids(RecordKind::person, {});
+  std::sort(people.begin(), people.end());
+  const std::size_t total = organizations.size() + people.size();
   std::size_t done = 0;
   std::unordered_set<std::string> known_terms;
-  for (RecordId id : ids) {
+  auto advance = [&](std::size_t count) {
+    const std::size_t before = done;
+    done += count;
+    if (progress && (before / 4096 != done / 4096 || done == total)) progress(done, total);
+  };
+  for (RecordId id : organizations) {
     if (auto document = document_for(id)) rows_.add(*document, known_terms);
-    if (progress && (++done % 4096 == 0 || done == ids.size())) progress(done, ids.size());
+    advance(1);
+  }
+  // People in id ranges, each read with a few range queries instead of a
+  // dozen lookups per person: a rebuild of a million records is bound by
+  // how fast they are read.
+  constexpr std::size_t batch = 2048;
+  for (std::size_t at = 0; at < people.size(); at += batch) {
+    const std::size_t end = std::min(people.size(), at + batch);
+    const RecordId first = people[at];
+    const RecordId last = people[end - 1];
+    auto affiliations = store_.affiliations_of_people(first, last);
+    auto events = store_.events_of_participants(first, last);
+    for (auto& person : store_.read_people_for_index(first, last)) {
+      const RecordId id = person.meta.id;
+      auto held = affiliations.find(id);
+      auto taken = events.find(id);
+      const auto document = person_document_of(
+          person, held == affiliations.end() ? std::vector<Affiliation>{} : std::move(held->second),
+          event_names(taken == events.end() ? std::vector<RecordId>{} : taken->second));
+      rows_.add(document, known_terms);
+    }
+    advance(end - at);
   }
   rows_.optimize();
 }
@@ -153,6 +199,7 @@ std::string Indexer::check() {
     event_names_.clear();
   };
   CacheScope<decltype(clear)> scope{clear};
+  today_ = PartialDate::today();
   std::string problems;
   auto report = [&](RecordId id, const char* what) {
     if (problems.size() > 4000) return;

@@ -46,6 +46,9 @@ class Indexer {
   const Organization* organization(RecordId id);
   std::vector<Organization> ancestors(const Organization& organization);
   std::vector<std::pair<RecordId, std::string>> events_of(RecordId participant);
+  std::vector<std::pair<RecordId, std::string>> event_names(const std::vector<RecordId>& event_ids);
+  IndexDocument person_document_of(const Person& person, std::vector<Affiliation> affiliations,
+                                   const std::vector<std::pair<RecordId, std::string>>& events);
 
   storage::RecordStore& store_;
   storage::SearchRows& rows_;
@@ -53,6 +56,7 @@ class Indexer {
   // (refresh, rebuild): records may change between calls.
   std::unordered_map<RecordId, std::optional<Organization>> organizations_;
   std::unordered_map<RecordId, std::string> event_names_;
+  PartialDate today_ = PartialDate::today();  // set at the start of each call
 };
 
 }  // namespace search

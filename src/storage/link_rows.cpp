@@ -1,6 +1,8 @@
 // Affiliations, events and participations: the rows that link records.
 #include "storage/record_store.hpp"
 
+#include <map>
+
 namespace liaison {
 inline namespace v1 {
 namespace storage {
@@ -31,6 +33,45 @@ void RecordStore::write_affiliation(const Affiliation& a, bool is_new) {
   query->bind(9, a.source);
   query->bind(10, a.meta.id);
   query->exec();
+}
+
+std::map<RecordId, std::vector<Affiliation>> RecordStore::affiliations_of_people(RecordId first,
+                                                                                 RecordId last) {
+  auto query = db_.statement(
+      "SELECT id, person_id, organization_id, title, role, department, start_date, end_date, "
+      "is_primary, source FROM affiliation WHERE person_id BETWEEN ? AND ? ORDER BY person_id, id");
+  query->bind(1, first);
+  query->bind(2, last);
+  std::map<RecordId, std::vector<Affiliation>> affiliations;
+  while (query->executeStep()) {
+    Affiliation a;
+    a.meta.id = query->getColumn(0).getInt64();
+    a.person_id = query->getColumn(1).getInt64();
+    a.organization_id = query->getColumn(2).getInt64();
+    a.title = query->getColumn(3).getString();
+    a.role = query->getColumn(4).getString();
+    a.department = query->getColumn(5).getString();
+    a.start = date_from(query->getColumn(6).getString());
+    a.end = date_from(query->getColumn(7).getString());
+    a.primary = query->getColumn(8).getInt() != 0;
+    a.source = query->getColumn(9).getString();
+    affiliations[a.person_id].push_back(std::move(a));
+  }
+  return affiliations;
+}
+
+std::map<RecordId, std::vector<RecordId>> RecordStore::events_of_participants(RecordId first,
+                                                                              RecordId last) {
+  auto query = db_.statement(
+      "SELECT participant_id, event_id FROM participation WHERE participant_id BETWEEN ? AND ? "
+      "ORDER BY participant_id, id");
+  query->bind(1, first);
+  query->bind(2, last);
+  std::map<RecordId, std::vector<RecordId>> events;
+  while (query->executeStep()) {
+    events[query->getColumn(0).getInt64()].push_back(query->getColumn(1).getInt64());
+  }
+  return events;
 }
 
 std::optional<Affiliation> RecordStore::read_affiliation(RecordId id) {

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 namespace liaison {
 inline namespace v1 {
 namespace storage {
@@ -63,30 +65,44 @@ void RecordStore::write_person(const Person& p, bool is_new) {
   write_raw_values(p.meta.id, p.raw_values);
 }
 
+namespace {
+
+// The person columns as read_person() and read_people_for_index() select
+// them, from column `first` on.
+constexpr const char* person_columns =
+    "prefix, given_names, family_names, suffix, display_name, nicknames, birthday, country, "
+    "languages, notes, lawful_basis, consent_date, consent_source, retention_review";
+
+void person_from_row(Person& p, Query& query, int first) {
+  auto column = [&](int i) { return query->getColumn(first + i); };
+  p.prefix = column(0).getString();
+  p.given_names = column(1).getString();
+  p.family_names = column(2).getString();
+  p.suffix = column(3).getString();
+  p.display_name = column(4).getString();
+  p.nicknames = nlohmann::json::parse(column(5).getString()).get<std::vector<std::string>>();
+  p.birthday = date_from(column(6).getString());
+  p.country = column(7).getString();
+  p.languages = nlohmann::json::parse(column(8).getString()).get<std::vector<std::string>>();
+  p.notes = column(9).getString();
+  p.data_protection.lawful_basis =
+      lawful_basis_from_string(column(10).getString()).value_or(LawfulBasis::unspecified);
+  p.data_protection.consent_date = date_from(column(11).getString());
+  p.data_protection.consent_source = column(12).getString();
+  p.data_protection.retention_review = date_from(column(13).getString());
+}
+
+}  // namespace
+
 std::optional<Person> RecordStore::read_person(RecordId id) {
   Person p;
   {
-    auto query = db_.statement(
-        "SELECT prefix, given_names, family_names, suffix, display_name, nicknames, birthday, "
-        "country, languages, notes, lawful_basis, consent_date, consent_source, retention_review "
-        "FROM person WHERE id = ?");
+    static const std::string sql =
+        std::string("SELECT ") + person_columns + " FROM person WHERE id = ?";
+    auto query = db_.statement(sql.c_str());
     query->bind(1, id);
     if (!query->executeStep()) return std::nullopt;
-    p.prefix = query->getColumn(0).getString();
-    p.given_names = query->getColumn(1).getString();
-    p.family_names = query->getColumn(2).getString();
-    p.suffix = query->getColumn(3).getString();
-    p.display_name = query->getColumn(4).getString();
-    p.nicknames = nlohmann::json::parse(query->getColumn(5).getString()).get<std::vector<std::string>>();
-    p.birthday = date_from(query->getColumn(6).getString());
-    p.country = query->getColumn(7).getString();
-    p.languages = nlohmann::json::parse(query->getColumn(8).getString()).get<std::vector<std::string>>();
-    p.notes = query->getColumn(9).getString();
-    p.data_protection.lawful_basis =
-        lawful_basis_from_string(query->getColumn(10).getString()).value_or(LawfulBasis::unspecified);
-    p.data_protection.consent_date = date_from(query->getColumn(11).getString());
-    p.data_protection.consent_source = query->getColumn(12).getString();
-    p.data_protection.retention_review = date_from(query->getColumn(13).getString());
+    person_from_row(p, query, 0);
   }
   p.meta = read_meta(id);
   p.alternative_names = read_names(id);
@@ -96,6 +112,69 @@ std::optional<Person> RecordStore::read_person(RecordId id) {
   p.sources = read_sources(id);
   p.raw_values = read_raw_values(id);
   return p;
+}
+
+std::vector<Person> RecordStore::read_people_for_index(RecordId first, RecordId last) {
+  std::vector<Person> people;
+  std::map<RecordId, std::size_t> index;
+  {
+    static const std::string sql = std::string("SELECT id, ") + person_columns +
+                                   " FROM person WHERE id BETWEEN ? AND ? ORDER BY id";
+    auto query = db_.statement(sql.c_str());
+    query->bind(1, first);
+    query->bind(2, last);
+    while (query->executeStep()) {
+      Person& p = people.emplace_back();
+      p.meta.id = query->getColumn(0).getInt64();
+      person_from_row(p, query, 1);
+      index[p.meta.id] = people.size() - 1;
+    }
+  }
+  auto owner = [&](Query& query) -> Person* {
+    const auto found = index.find(query->getColumn(0).getInt64());
+    return found == index.end() ? nullptr : &people[found->second];
+  };
+  {
+    auto query = db_.statement(
+        "SELECT owner_id, value, language FROM name_variant WHERE owner_id BETWEEN ? AND ? "
+        "ORDER BY owner_id, position");
+    query->bind(1, first);
+    query->bind(2, last);
+    while (query->executeStep()) {
+      if (Person* p = owner(query)) {
+        p->alternative_names.push_back(
+            {query->getColumn(1).getString(), query->getColumn(2).getString()});
+      }
+    }
+  }
+  {
+    auto query = db_.statement(
+        "SELECT owner_id, tag FROM tag WHERE owner_id BETWEEN ? AND ? ORDER BY owner_id, position");
+    query->bind(1, first);
+    query->bind(2, last);
+    while (query->executeStep()) {
+      if (Person* p = owner(query)) p->tags.push_back(query->getColumn(1).getString());
+    }
+  }
+  {
+    auto query = db_.statement(
+        "SELECT owner_id, scheme, value FROM identifier WHERE owner_id BETWEEN ? AND ? "
+        "ORDER BY owner_id, position");
+    query->bind(1, first);
+    query->bind(2, last);
+    while (query->executeStep()) {
+      if (Person* p = owner(query)) {
+        p->identifiers.push_back(
+            {query->getColumn(1).getString(), query->getColumn(2).getString()});
+      }
+    }
+  }
+  for (auto& [id, contacts] : read_contacts_between(first, last)) {
+    if (const auto found = index.find(id); found != index.end()) {
+      people[found->second].contacts = std::move(contacts);
+    }
+  }
+  return people;
 }
 
 }  // namespace storage

@@ -3,6 +3,8 @@
 // and link_rows.cpp.
 #include "storage/record_store.hpp"
 
+#include <map>
+
 #include "storage/uuid.hpp"
 #include "text/email.hpp"
 
@@ -65,7 +67,8 @@ RecordMeta RecordStore::read_meta(RecordId id) {
   auto query =
       db_.statement("SELECT uid, revision, created_at, updated_at FROM record WHERE id = ?");
   query->bind(1, id);
-  if (!query->executeStep()) throw Error(errc::not_found, "no record with id " + std::to_string(id));
+  if (!query->executeStep())
+    throw Error(errc::not_found, "no record with id " + std::to_string(id));
   RecordMeta meta;
   meta.id = id;
   meta.uid = query->getColumn(0).getString();
@@ -203,10 +206,12 @@ void RecordStore::write_contacts(RecordId owner, const ContactPoints& contacts) 
     query->exec();
   };
   for (const auto& e : contacts.emails) {
-    insert({"email", "", e.address, email_lookup_key(e.address), e.label, e.preferred, e.source, "", "", "", ""});
+    insert({"email", "", e.address, email_lookup_key(e.address), e.label, e.preferred, e.source, "",
+            "", "", ""});
   }
   for (const auto& p : contacts.phones) {
-    insert({"phone", to_string(p.kind), p.number, p.e164, p.label, p.preferred, p.source, "", "", "", ""});
+    insert({"phone", to_string(p.kind), p.number, p.e164, p.label, p.preferred, p.source, "", "",
+            "", ""});
   }
   for (const auto& u : contacts.urls) {
     insert({"url", "", u.url, "", u.label, u.preferred, u.source, "", "", "", ""});
@@ -220,39 +225,60 @@ void RecordStore::write_contacts(RecordId owner, const ContactPoints& contacts) 
   }
 }
 
+namespace {
+
+// Adds one contact_point row, selected as type, subtype, value, lookup_key,
+// label, preferred, source, locality, region, postal_code, country from
+// column `first` on, to `contacts`.
+void add_contact_row(ContactPoints& contacts, Query& query, int first) {
+  auto column = [&](int i) { return query->getColumn(first + i); };
+  const std::string type = column(0).getString();
+  std::string subtype = column(1).getString();
+  std::string value = column(2).getString();
+  std::string key = column(3).getString();
+  std::string label = column(4).getString();
+  const bool preferred = column(5).getInt() != 0;
+  std::string source = column(6).getString();
+  if (type == "email") {
+    contacts.emails.push_back({std::move(value), std::move(label), preferred, std::move(source)});
+  } else if (type == "phone") {
+    contacts.phones.push_back({std::move(value), std::move(key),
+                               phone_kind_from_string(subtype).value_or(PhoneKind::other),
+                               std::move(label), preferred, std::move(source)});
+  } else if (type == "url") {
+    contacts.urls.push_back({std::move(value), std::move(label), preferred, std::move(source)});
+  } else if (type == "social") {
+    contacts.social_profiles.push_back(
+        {std::move(subtype), std::move(value), std::move(label), preferred, std::move(source)});
+  } else if (type == "address") {
+    contacts.addresses.push_back({std::move(value), column(7).getString(), column(8).getString(),
+                                  column(9).getString(), column(10).getString(), std::move(label),
+                                  preferred, std::move(source)});
+  }
+}
+
+}  // namespace
+
 ContactPoints RecordStore::read_contacts(RecordId owner) {
   auto query = db_.statement(
       "SELECT type, subtype, value, lookup_key, label, preferred, source, locality, region, "
       "postal_code, country FROM contact_point WHERE owner_id = ? ORDER BY position");
   query->bind(1, owner);
   ContactPoints contacts;
-  while (query->executeStep()) {
-    const std::string type = query->getColumn(0).getString();
-    std::string subtype = query->getColumn(1).getString();
-    std::string value = query->getColumn(2).getString();
-    std::string key = query->getColumn(3).getString();
-    std::string label = query->getColumn(4).getString();
-    const bool preferred = query->getColumn(5).getInt() != 0;
-    std::string source = query->getColumn(6).getString();
-    if (type == "email") {
-      contacts.emails.push_back({std::move(value), std::move(label), preferred, std::move(source)});
-    } else if (type == "phone") {
-      contacts.phones.push_back({std::move(value), std::move(key),
-                                 phone_kind_from_string(subtype).value_or(PhoneKind::other),
-                                 std::move(label), preferred, std::move(source)});
-    } else if (type == "url") {
-      contacts.urls.push_back({std::move(value), std::move(label), preferred, std::move(source)});
-    } else if (type == "social") {
-      contacts.social_profiles.push_back(
-          {std::move(subtype), std::move(value), std::move(label), preferred, std::move(source)});
-    } else if (type == "address") {
-      contacts.addresses.push_back({std::move(value), query->getColumn(7).getString(),
-                                    query->getColumn(8).getString(),
-                                    query->getColumn(9).getString(),
-                                    query->getColumn(10).getString(), std::move(label), preferred,
-                                    std::move(source)});
-    }
-  }
+  while (query->executeStep()) add_contact_row(contacts, query, 0);
+  return contacts;
+}
+
+std::map<RecordId, ContactPoints> RecordStore::read_contacts_between(RecordId first,
+                                                                     RecordId last) {
+  auto query = db_.statement(
+      "SELECT owner_id, type, subtype, value, lookup_key, label, preferred, source, locality, "
+      "region, postal_code, country FROM contact_point WHERE owner_id BETWEEN ? AND ? "
+      "ORDER BY owner_id, position");
+  query->bind(1, first);
+  query->bind(2, last);
+  std::map<RecordId, ContactPoints> contacts;
+  while (query->executeStep()) add_contact_row(contacts[query->getColumn(0).getInt64()], query, 1);
   return contacts;
 }
 
@@ -299,8 +325,8 @@ void RecordStore::write_identifiers(RecordId owner, const std::vector<Identifier
 }
 
 std::vector<Identifier> RecordStore::read_identifiers(RecordId owner) {
-  auto query = db_.statement(
-      "SELECT scheme, value FROM identifier WHERE owner_id = ? ORDER BY position");
+  auto query =
+      db_.statement("SELECT scheme, value FROM identifier WHERE owner_id = ? ORDER BY position");
   query->bind(1, owner);
   std::vector<Identifier> identifiers;
   while (query->executeStep()) {
@@ -504,7 +530,8 @@ void RecordStore::set_setting(const char* key, const std::string& value) {
 
 std::int64_t RecordStore::append_change(const Change& change) {
   auto insert = db_.statement(
-      "INSERT INTO journal (record_id, uid, kind, operation, revision, fields, actor, time, before) "
+      "INSERT INTO journal (record_id, uid, kind, operation, revision, fields, actor, time, "
+      "before) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert->bind(1, change.record_id);
   insert->bind(2, change.uid);
@@ -545,11 +572,13 @@ std::vector<Change> RecordStore::read_changes(Query& query) {
     change.sequence = query->getColumn(0).getInt64();
     change.record_id = query->getColumn(1).getInt64();
     change.uid = query->getColumn(2).getString();
-    change.kind = record_kind_from_string(query->getColumn(3).getString()).value_or(RecordKind::person);
+    change.kind =
+        record_kind_from_string(query->getColumn(3).getString()).value_or(RecordKind::person);
     change.operation = change_operation_from_string(query->getColumn(4).getString())
                            .value_or(ChangeOperation::update);
     change.revision = query->getColumn(5).getInt64();
-    change.fields = nlohmann::json::parse(query->getColumn(6).getString()).get<std::vector<std::string>>();
+    change.fields =
+        nlohmann::json::parse(query->getColumn(6).getString()).get<std::vector<std::string>>();
     change.actor = query->getColumn(7).getString();
     change.time = query->getColumn(8).getString();
     change.before = query->getColumn(9).getString();

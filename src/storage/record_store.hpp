@@ -15,6 +15,7 @@
 #include "storage/connection.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +54,16 @@ class RecordStore {
   void write_participation(const Participation& participation, bool is_new);
   std::optional<Participation> read_participation(RecordId id);
 
+  /// The persons with ids from `first` to `last`, in id order, for the
+  /// search index to read in bulk: meta holds only the id, and sources,
+  /// raw values and data protection are left empty.
+  std::vector<Person> read_people_for_index(RecordId first, RecordId last);
+  /// Affiliations of the persons with ids from `first` to `last`, by person.
+  std::map<RecordId, std::vector<Affiliation>> affiliations_of_people(RecordId first,
+                                                                      RecordId last);
+  /// Event ids each participant with an id from `first` to `last` takes part in.
+  std::map<RecordId, std::vector<RecordId>> events_of_participants(RecordId first, RecordId last);
+
   // Lookups.
   std::vector<RecordId> affiliation_ids_of_person(RecordId person_id);
   std::vector<RecordId> affiliation_ids_at_organization(RecordId organization_id);
@@ -89,6 +100,7 @@ class RecordStore {
   std::vector<LocalizedName> read_names(RecordId owner);
   void write_contacts(RecordId owner, const ContactPoints& contacts);
   ContactPoints read_contacts(RecordId owner);
+  std::map<RecordId, ContactPoints> read_contacts_between(RecordId first, RecordId last);
   void write_tags(RecordId owner, const std::vector<std::string>& tags);
   std::vector<std::string> read_tags(RecordId owner);
   void write_identifiers(RecordId owner, const std::vector<Identifier>& identifiers);

@@ -284,9 +284,7 @@ int read_int(Connection& connection, const char* sql) {
 
 int latest_schema_version() noexcept { return latest; }
 
-int schema_version(Connection& connection) {
-  return read_int(connection, "PRAGMA user_version");
-}
+int schema_version(Connection& connection) { return read_int(connection, "PRAGMA user_version"); }
 
 void migrate(Connection& connection, int target) {
   guarded("upgrading the directory's schema", [&] {

@@ -2,10 +2,10 @@
 
 #include <liaison/error.hpp>
 
+#include <sys/random.h>
 #include <array>
 #include <cstdint>
 #include <cstdio>
-#include <sys/random.h>
 
 namespace liaison {
 inline namespace v1 {
