@@ -10,12 +10,12 @@
 #include "text/phone.hpp"
 #include "validation.hpp"
 
+#include <pwd.h>
+#include <unistd.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
-#include <pwd.h>
-#include <unistd.h>
 
 namespace liaison {
 inline namespace v1 {
@@ -26,7 +26,8 @@ constexpr const char* default_region_setting = "default_region";
 
 std::string os_user() {
   if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') return user;
-  if (const passwd* entry = ::getpwuid(::geteuid()); entry != nullptr && entry->pw_name != nullptr) {
+  if (const passwd* entry = ::getpwuid(::geteuid());
+      entry != nullptr && entry->pw_name != nullptr) {
     return entry->pw_name;
   }
   return "unknown";
@@ -55,8 +56,8 @@ std::string id_text(RecordId id) { return std::to_string(id); }
 std::string validated_region(std::string_view region) {
   auto code = text::country_code(region);
   if (!code) {
-    throw Error(errc::invalid_argument,
-                "default region: '" + std::string(region) + "' is not a known country or ISO 3166-1 code");
+    throw Error(errc::invalid_argument, "default region: '" + std::string(region) +
+                                            "' is not a known country or ISO 3166-1 code");
   }
   return *code;
 }
@@ -95,7 +96,8 @@ constexpr const char* search_index_version = "1";
 void ensure_search_index(Directory::Impl& d) {
   if (d.connection.read_only()) return;
   const bool current = d.read("reading the settings", [&] {
-    return d.store.setting(search_index_setting) == std::optional<std::string>(search_index_version);
+    return d.store.setting(search_index_setting) ==
+           std::optional<std::string>(search_index_version);
   });
   if (current) return;
   d.write("building the search index", [&] {
@@ -160,6 +162,7 @@ Directory Directory::open(const std::string& path, const OpenOptions& options) {
     });
   }
   ensure_search_index(*impl);
+  storage::guarded("opening the search index", [&] { impl->search_rows.attach_vocabulary(); });
   return Directory(std::move(impl));
 }
 
@@ -248,8 +251,8 @@ void check_uid_unchanged(const RecordMeta& stored, const RecordMeta& given) {
 void require_kind(Directory::Impl& d, RecordId id, RecordKind kind, const char* field) {
   const auto actual = d.store.kind_of(id);
   if (!actual || *actual != kind) {
-    throw Error(errc::invalid_argument, std::string(field) + ": no " + to_string(kind) +
-                                            " with id " + id_text(id));
+    throw Error(errc::invalid_argument,
+                std::string(field) + ": no " + to_string(kind) + " with id " + id_text(id));
   }
 }
 
@@ -308,9 +311,9 @@ void check_parent(Directory::Impl& d, const Organization& organization) {
   // A unit may not end up above itself.
   for (auto parent = organization.parent_id; parent;) {
     if (*parent == organization.meta.id && organization.meta.id != 0) {
-      throw Error(errc::invalid_argument,
-                  "parent_id: organization " + id_text(organization.meta.id) +
-                      " would become its own parent");
+      throw Error(errc::invalid_argument, "parent_id: organization " +
+                                              id_text(organization.meta.id) +
+                                              " would become its own parent");
     }
     auto stored = d.store.read_organization(*parent);
     parent = stored ? stored->parent_id : std::nullopt;
@@ -350,7 +353,8 @@ Participation prepare_participation(Directory::Impl& d, const Participation& giv
   detail::normalise(participation);
   const auto event = d.store.read_event(participation.event_id);
   if (!event) {
-    throw Error(errc::invalid_argument, "event_id: no event with id " + id_text(participation.event_id));
+    throw Error(errc::invalid_argument,
+                "event_id: no event with id " + id_text(participation.event_id));
   }
   const auto kind = d.store.kind_of(participation.participant_id);
   if (!kind || (*kind != RecordKind::person && *kind != RecordKind::organization)) {
@@ -359,10 +363,12 @@ Participation prepare_participation(Directory::Impl& d, const Participation& giv
   }
   if (!participation.session.empty()) {
     bool known = false;
-    for (const auto& session : event->sessions) known = known || session.name == participation.session;
+    for (const auto& session : event->sessions)
+      known = known || session.name == participation.session;
     if (!known) {
       throw Error(errc::invalid_argument, "session: event '" + event->name +
-                                              "' has no session named '" + participation.session + "'");
+                                              "' has no session named '" + participation.session +
+                                              "'");
     }
   }
   return participation;
@@ -375,7 +381,8 @@ void refresh_phones(Directory::Impl& d, RecordId person_id, const std::string& n
   if (!person || person->contacts.phones.empty()) return;
   Person updated = *person;
   fill_e164(updated.contacts.phones, region_for_person(d, updated));
-  replace(d, RecordKind::person, *person, std::move(updated), &storage::RecordStore::write_person, now);
+  replace(d, RecordKind::person, *person, std::move(updated), &storage::RecordStore::write_person,
+          now);
 }
 
 // When an organization moves (country, parent or address), numbers typed
@@ -394,7 +401,8 @@ void refresh_organization_phones(Directory::Impl& d, RecordId organization_id,
       refresh_phones(d, affiliation->person_id, now);
     }
   }
-  for (RecordId unit : d.store.unit_ids_of(organization_id)) refresh_organization_phones(d, unit, now);
+  for (RecordId unit : d.store.unit_ids_of(organization_id))
+    refresh_organization_phones(d, unit, now);
 }
 
 bool moved(const Organization& before, const Organization& after) {
@@ -407,8 +415,9 @@ void check_sessions_in_use(Directory::Impl& d, const Event& event) {
   for (RecordId id : d.store.participation_ids_of_event(event.meta.id)) {
     const auto participation = d.store.read_participation(id);
     if (!participation || participation->session.empty()) continue;
-    const bool kept = std::any_of(event.sessions.begin(), event.sessions.end(),
-                                  [&](const EventSession& s) { return s.name == participation->session; });
+    const bool kept =
+        std::any_of(event.sessions.begin(), event.sessions.end(),
+                    [&](const EventSession& s) { return s.name == participation->session; });
     if (!kept) {
       throw Error(errc::constraint, "sessions: session '" + participation->session +
                                         "' is named by participation " + id_text(id) +
@@ -498,8 +507,8 @@ Person Directory::add_person(const Person& given) {
     const std::string now = timestamp();
     Person person = prepare_person(*impl_, given);
     stamp_sources(person.sources, now);
-    return create(*impl_, RecordKind::person, std::move(person), &storage::RecordStore::write_person,
-                  now);
+    return create(*impl_, RecordKind::person, std::move(person),
+                  &storage::RecordStore::write_person, now);
   });
 }
 
@@ -577,7 +586,8 @@ std::vector<Affiliation> read_affiliations(Directory::Impl& d, const std::vector
   std::vector<Affiliation> affiliations;
   for (RecordId id : ids) {
     auto affiliation = d.store.read_affiliation(id);
-    if (affiliation && filter.matches(*affiliation)) affiliations.push_back(std::move(*affiliation));
+    if (affiliation && filter.matches(*affiliation))
+      affiliations.push_back(std::move(*affiliation));
   }
   return affiliations;
 }
@@ -606,7 +616,8 @@ Event Directory::add_event(const Event& given) {
     const std::string now = timestamp();
     Event event = prepare_event(*impl_, given);
     stamp_sources(event.sources, now);
-    return create(*impl_, RecordKind::event, std::move(event), &storage::RecordStore::write_event, now);
+    return create(*impl_, RecordKind::event, std::move(event), &storage::RecordStore::write_event,
+                  now);
   });
 }
 
@@ -741,7 +752,8 @@ void remove_organization(Directory::Impl& d, const Organization& organization,
     const auto event = d.store.read_event(event_id);
     Event updated = *event;
     std::erase(updated.organizer_ids, id);
-    replace(d, RecordKind::event, *event, std::move(updated), &storage::RecordStore::write_event, now);
+    replace(d, RecordKind::event, *event, std::move(updated), &storage::RecordStore::write_event,
+            now);
   }
   erase(d, RecordKind::organization, organization, now);
   for (RecordId person_id : person_ids) refresh_phones(d, person_id, now);

@@ -50,6 +50,7 @@ namespace {
 constexpr std::size_t small_result_cap = 64;
 constexpr std::size_t max_class_groups = 64;
 constexpr std::size_t max_corrections = 16;
+constexpr std::size_t max_vocabulary_scan = 2000;
 constexpr std::size_t fetch_batch = 64;
 constexpr double key_match_score = 10000.0;
 
@@ -603,19 +604,25 @@ std::vector<Ranked> rank_by_class(Collector& collector, storage::SearchRows& row
                                   const std::string& whole_expression) {
   std::vector<Ranked> ranked;
   // Ways a word matches nothing (a given name in the notes column, say)
-  // would make whole families of empty classes; one cheap probe each
-  // drops them before the walk.
+  // would make whole families of empty classes when there are several
+  // words; the index's vocabulary per column rules most of them out first.
   std::vector<std::vector<Option>> options;
   for (const auto& term : terms) {
-    std::vector<Option> live;
-    for (const auto& option : options_of(term, columns)) {
-      if (terms.size() == 1) {  // one word: a probe costs what the class costs
-        live.push_back(option);
-        continue;
-      }
-      std::vector<std::string> parts = constraints;
-      parts.push_back(option_expression(term, option));
-      if (!rows.match(joined(parts, " AND "), 0, 1).empty()) live.push_back(option);
+    std::vector<Option> live = options_of(term, columns);
+    if (terms.size() > 1) {
+      const auto exact = rows.columns_holding({term.word});
+      const auto longer = term.prefix ? rows.columns_holding_longer(term.word, max_vocabulary_scan)
+                                      : std::make_optional(std::array<bool, column_count>{});
+      const auto corrected = rows.columns_holding(term.corrections);
+      std::erase_if(live, [&](const Option& option) {
+        const auto i = static_cast<std::size_t>(option.column);
+        switch (option.quality) {
+          case Quality::exact: return !exact[i];
+          case Quality::prefix: return longer && !(*longer)[i];
+          case Quality::typo: return !corrected[i];
+        }
+        return false;
+      });
     }
     if (live.empty()) return ranked;
     options.push_back(std::move(live));

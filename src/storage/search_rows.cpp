@@ -242,6 +242,56 @@ std::vector<RecordId> SearchRows::owners_of_contact(const char* type, std::strin
   return owners;
 }
 
+void SearchRows::attach_vocabulary() {
+  db_.execute(
+      "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words "
+      "USING fts5vocab(main, search_text, 'col')");
+}
+
+namespace {
+
+std::optional<std::size_t> column_index(const std::string& name) {
+  for (std::size_t i = 0; i < search::column_count; ++i) {
+    if (name == search::column_info(static_cast<search::Column>(i)).index_name) return i;
+  }
+  return std::nullopt;  // facets
+}
+
+}  // namespace
+
+std::array<bool, search::column_count> SearchRows::columns_holding(
+    const std::vector<std::string>& words) {
+  std::array<bool, search::column_count> held{};
+  for (const auto& word : words) {
+    auto query = db_.statement("SELECT col FROM temp.search_words WHERE term = ?");
+    query->bind(1, word);
+    while (query->executeStep()) {
+      if (const auto index = column_index(query->getColumn(0).getString())) held[*index] = true;
+    }
+  }
+  return held;
+}
+
+std::optional<std::array<bool, search::column_count>> SearchRows::columns_holding_longer(
+    const std::string& prefix, std::size_t limit) {
+  std::array<bool, search::column_count> held{};
+  // Every longer word starting with `prefix` sorts after it and before
+  // `prefix` followed by a byte no UTF-8 text contains.
+  std::string end = prefix;
+  end.push_back('\xff');
+  auto query =
+      db_.statement("SELECT term, col FROM temp.search_words WHERE term > ? AND term < ? LIMIT ?");
+  query->bind(1, prefix);
+  query->bind(2, end);
+  query->bind(3, static_cast<std::int64_t>(limit) + 1);
+  std::size_t rows = 0;
+  while (query->executeStep()) {
+    if (++rows > limit) return std::nullopt;
+    if (const auto index = column_index(query->getColumn(1).getString())) held[*index] = true;
+  }
+  return held;
+}
+
 std::vector<std::string> SearchRows::terms_near(const std::vector<std::string>& probes) {
   std::set<std::string> terms;
   for (const auto& probe : probes) {
