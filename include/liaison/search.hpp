@@ -22,7 +22,8 @@ inline namespace v1 {
 /// ("neuh" finds "Neuhaus"); words of five letters or more also match one
 /// typo away ("Nuehaus"), ranked below every hit without a typo. Every word
 /// must match somewhere in the record. A query that reads as a phone number
-/// or an e-mail address also looks those up exactly.
+/// or an e-mail address also looks those up exactly; when one matches, its
+/// owners are the whole answer.
 ///
 /// Words match a person's current affiliations (organization, title, role,
 /// department); past ones only with all_time or as_of, as "former".

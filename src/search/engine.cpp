@@ -50,6 +50,10 @@ namespace {
 constexpr std::size_t small_result_cap = 64;
 constexpr std::size_t max_class_groups = 64;
 constexpr std::size_t max_corrections = 16;
+constexpr std::size_t max_extensions = 16;
+// The longest prefix index of search_text (prefix = '2 3 4'), in bytes as
+// FTS5 counts them.
+constexpr std::size_t longest_prefix_index = 4;
 constexpr std::size_t max_vocabulary_scan = 2000;
 constexpr std::size_t fetch_batch = 64;
 constexpr double key_match_score = 10000.0;
@@ -68,7 +72,12 @@ double option_score(Quality quality, double weight) {
 // One folded word of the query and what it may match.
 struct Term {
   std::string word;
-  bool prefix = false;                   // also as the start of a longer word
+  bool prefix = false;  // also as the start of a longer word
+  // For a word longer than FTS5's prefix indexes, the few longer words of
+  // the index that start with it: FTS5 reads an OR of words lazily, while
+  // "word" * makes it merge every match before returning the first.
+  // Empty means the prefix is written "word" *.
+  std::vector<std::string> extensions;
   std::vector<std::string> corrections;  // words one typo away, in the index
 };
 
@@ -451,6 +460,10 @@ std::vector<Term> read_terms(storage::SearchRows& rows, const ParsedQuery& query
       // One letter is an initial ("G. Neuhaus"): as a prefix it would match
       // nearly everything.
       term.prefix = !exact && text::utf8_length(term.word) >= 2;
+      if (term.prefix && term.word.size() > longest_prefix_index) {
+        term.extensions = rows.longer_words(term.word, max_extensions + 1);
+        if (term.extensions.size() > max_extensions) term.extensions.clear();
+      }
 
       if (!exact) {
         if (const std::size_t budget = typo_budget(term.word); budget > 0) {
@@ -478,11 +491,24 @@ std::vector<Term> read_terms(storage::SearchRows& rows, const ParsedQuery& query
   return terms;
 }
 
+// What `term` matches as a prefix only (not the word itself), in a column set.
+std::string prefix_expression(const Term& term, const std::string& set) {
+  if (!term.extensions.empty()) return set + " : " + any_of(term.extensions);
+  return parenthesized(set + " : " + fts_string(term.word) + " * NOT " + set + " : " +
+                       fts_string(term.word));
+}
+
 std::string term_expression(const Term& term, const std::vector<Column>& columns) {
   const std::string set = column_set(columns);
-  std::string expression = set + " : " + fts_string(term.word) + (term.prefix ? " *" : "");
-  if (term.corrections.empty()) return expression;
-  return parenthesized(expression + " OR " + set + " : " + any_of(term.corrections));
+  std::vector<std::string> alternatives{set + " : " + fts_string(term.word)};
+  if (term.prefix && term.extensions.empty()) {
+    alternatives.front() += " *";
+  } else if (term.prefix) {
+    alternatives.push_back(set + " : " + any_of(term.extensions));
+  }
+  if (!term.corrections.empty()) alternatives.push_back(set + " : " + any_of(term.corrections));
+  return alternatives.size() == 1 ? alternatives.front()
+                                  : parenthesized(joined(alternatives, " OR "));
 }
 
 // One way a term can match: a quality in one column.
@@ -513,9 +539,7 @@ std::string option_expression(const Term& term, const Option& option) {
   const std::string column = column_set({option.column});
   switch (option.quality) {
     case Quality::exact: return column + " : " + fts_string(term.word);
-    case Quality::prefix:
-      return parenthesized(column + " : " + fts_string(term.word) + " * NOT " + column + " : " +
-                           fts_string(term.word));
+    case Quality::prefix: return prefix_expression(term, column);
     case Quality::typo: return column + " : " + any_of(term.corrections);
   }
   return {};
@@ -798,14 +822,20 @@ std::vector<SearchHit> run_search(storage::RecordStore& store, storage::SearchRo
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const Ranked& a, const Ranked& b) { return a.score > b.score; });
 
-  // Word matches.
+  // Word matches. A whole e-mail address or phone number that matched is
+  // the answer: its pieces as words ("gmail", "com", "044") would only
+  // add everyone who shares a mail domain or a few digits.
+  const bool contact_found = std::any_of(ranked.begin(), ranked.end(), [](const Ranked& r) {
+    return std::any_of(r.matched.begin(), r.matched.end(),
+                       [](const std::string& m) { return m == "email" || m == "phone"; });
+  });
   std::vector<std::string> parts = filters.constraints;
   for (const auto& term : terms) parts.push_back(term_expression(term, columns));
   const std::string whole = joined(parts, " AND ");
   const std::size_t still_needed = needed == std::numeric_limits<std::size_t>::max()
                                        ? needed
                                        : needed - std::min(needed, ranked.size());
-  if (still_needed > 0) {
+  if (still_needed > 0 && !contact_found) {
     const auto probe = rows.match(whole, 0, small_result_cap + 1);
     std::vector<Ranked> words;
     if (probe.size() <= small_result_cap) {

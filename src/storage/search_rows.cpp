@@ -292,6 +292,20 @@ std::optional<std::array<bool, search::column_count>> SearchRows::columns_holdin
   return held;
 }
 
+std::vector<std::string> SearchRows::longer_words(const std::string& prefix, std::size_t limit) {
+  std::string end = prefix;
+  end.push_back('\xff');
+  auto query = db_.statement(
+      "SELECT DISTINCT term FROM temp.search_words WHERE term > ? AND term < ? "
+      "AND col <> 'facets' ORDER BY term LIMIT ?");
+  query->bind(1, prefix);
+  query->bind(2, end);
+  query->bind(3, static_cast<std::int64_t>(limit));
+  std::vector<std::string> words;
+  while (query->executeStep()) words.push_back(query->getColumn(0).getString());
+  return words;
+}
+
 std::vector<std::string> SearchRows::terms_near(const std::vector<std::string>& probes) {
   std::set<std::string> terms;
   for (const auto& probe : probes) {

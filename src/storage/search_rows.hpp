@@ -87,6 +87,10 @@ class SearchRows {
   std::optional<std::array<bool, search::column_count>> columns_holding_longer(
       const std::string& prefix, std::size_t limit);
 
+  /// Words of the index longer than `prefix` that start with it, in
+  /// order, at most `limit`.
+  std::vector<std::string> longer_words(const std::string& prefix, std::size_t limit);
+
   /// Vocabulary words equal to one of `probes` or having one of them as a
   /// one-letter deletion.
   std::vector<std::string> terms_near(const std::vector<std::string>& probes);
