@@ -80,7 +80,7 @@ struct SearchHit {
   /// Higher is better. Exact name, acronym, e-mail and phone matches score
   /// at least 10000; otherwise each word adds 100 plus its field's weight
   /// (less for a prefix) when it matched without a typo, and half its
-  /// field's weight when it needed one. Equal scores keep id order.
+  /// field's weight when it needed one (less for two). Equal scores keep id order.
   double score = 0;
 };
 

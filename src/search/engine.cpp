@@ -58,13 +58,16 @@ constexpr std::size_t max_vocabulary_scan = 2000;
 constexpr std::size_t fetch_batch = 64;
 constexpr double key_match_score = 10000.0;
 
-enum class Quality { exact, prefix, typo };
+// How a word matched: as itself, as the start of a longer word, or one or
+// two edits away.
+enum class Quality { exact, prefix, typo, far_typo };
 
 double option_score(Quality quality, double weight) {
   switch (quality) {
     case Quality::exact: return 100.0 + weight;
     case Quality::prefix: return 100.0 + 0.8 * weight;
     case Quality::typo: return 0.5 * weight;
+    case Quality::far_typo: return 0.3 * weight;
   }
   return 0;
 }
@@ -78,7 +81,8 @@ struct Term {
   // "word" * makes it merge every match before returning the first.
   // Empty means the prefix is written "word" *.
   std::vector<std::string> extensions;
-  std::vector<std::string> corrections;  // words one typo away, in the index
+  std::vector<std::string> corrections;      // words of the index one edit away
+  std::vector<std::string> far_corrections;  // and two edits away (long words)
 };
 
 std::string fts_string(std::string_view word) {
@@ -173,6 +177,9 @@ std::optional<Scored> score_row(const storage::StoredText& text, const std::vect
         } else if (std::find(term.corrections.begin(), term.corrections.end(), word) !=
                    term.corrections.end()) {
           score = option_score(Quality::typo, weight);
+        } else if (std::find(term.far_corrections.begin(), term.far_corrections.end(), word) !=
+                   term.far_corrections.end()) {
+          score = option_score(Quality::far_typo, weight);
         }
         if (score > best) {
           best = score;
@@ -477,7 +484,10 @@ std::vector<Term> read_terms(storage::SearchRows& rows, const ParsedQuery& query
           }
           std::sort(near.begin(), near.end());
           if (near.size() > max_corrections) near.resize(max_corrections);
-          for (auto& [distance, candidate] : near) term.corrections.push_back(std::move(candidate));
+          for (auto& [distance, candidate] : near) {
+            (distance <= 1 ? term.corrections : term.far_corrections)
+                .push_back(std::move(candidate));
+          }
         }
       }
       terms.push_back(std::move(term));
@@ -506,7 +516,9 @@ std::string term_expression(const Term& term, const std::vector<Column>& columns
   } else if (term.prefix) {
     alternatives.push_back(set + " : " + any_of(term.extensions));
   }
-  if (!term.corrections.empty()) alternatives.push_back(set + " : " + any_of(term.corrections));
+  std::vector<std::string> corrections = term.corrections;
+  corrections.insert(corrections.end(), term.far_corrections.begin(), term.far_corrections.end());
+  if (!corrections.empty()) alternatives.push_back(set + " : " + any_of(corrections));
   return alternatives.size() == 1 ? alternatives.front()
                                   : parenthesized(joined(alternatives, " OR "));
 }
@@ -529,6 +541,9 @@ std::vector<Option> options_of(const Term& term, const std::vector<Column>& colu
     if (!term.corrections.empty()) {
       options.push_back({Quality::typo, column, option_score(Quality::typo, weight)});
     }
+    if (!term.far_corrections.empty()) {
+      options.push_back({Quality::far_typo, column, option_score(Quality::far_typo, weight)});
+    }
   }
   std::stable_sort(options.begin(), options.end(),
                    [](const Option& a, const Option& b) { return a.score > b.score; });
@@ -541,6 +556,7 @@ std::string option_expression(const Term& term, const Option& option) {
     case Quality::exact: return column + " : " + fts_string(term.word);
     case Quality::prefix: return prefix_expression(term, column);
     case Quality::typo: return column + " : " + any_of(term.corrections);
+    case Quality::far_typo: return column + " : " + any_of(term.far_corrections);
   }
   return {};
 }
@@ -638,12 +654,14 @@ std::vector<Ranked> rank_by_class(Collector& collector, storage::SearchRows& row
       const auto longer = term.prefix ? rows.columns_holding_longer(term.word, max_vocabulary_scan)
                                       : std::make_optional(std::array<bool, column_count>{});
       const auto corrected = rows.columns_holding(term.corrections);
+      const auto far_corrected = rows.columns_holding(term.far_corrections);
       std::erase_if(live, [&](const Option& option) {
         const auto i = static_cast<std::size_t>(option.column);
         switch (option.quality) {
           case Quality::exact: return !exact[i];
           case Quality::prefix: return longer && !(*longer)[i];
           case Quality::typo: return !corrected[i];
+          case Quality::far_typo: return !far_corrected[i];
         }
         return false;
       });
