@@ -508,6 +508,25 @@ std::string prefix_expression(const Term& term, const std::string& set) {
                        fts_string(term.word));
 }
 
+// Staff also type questions: "who do we know at Europol about financial
+// investigations". The English function words of such a question would
+// have to match too (every word must), so they are dropped, as long as
+// some other word remains. Letters alone stay: they are initials.
+bool is_function_word(const std::string& folded) {
+  static const std::set<std::string, std::less<>> words = {
+      "a",  "about", "an",   "and",   "any",  "anyone",  "are",  "at",    "by",
+      "do", "does",  "for",  "from",  "have", "in",      "is",   "know",  "knows",
+      "of", "on",    "or",   "our",   "some", "someone", "the",  "there", "to",
+      "us", "we",    "what", "which", "who",  "whom",    "with", "works", "working"};
+  return folded.size() > 1 && words.count(folded) > 0;
+}
+
+void drop_function_words(ParsedQuery& query) {
+  auto function_word = [](const std::string& word) { return is_function_word(text::fold(word)); };
+  if (std::all_of(query.words.begin(), query.words.end(), function_word)) return;
+  std::erase_if(query.words, function_word);
+}
+
 std::string term_expression(const Term& term, const std::vector<Column>& columns) {
   const std::string set = column_set(columns);
   std::vector<std::string> alternatives{set + " : " + fts_string(term.word)};
@@ -792,6 +811,7 @@ std::vector<SearchHit> run_search(storage::RecordStore& store, storage::SearchRo
   Filters filters = resolve_filters(store, query, options);
   if (filters.impossible) return {};
 
+  drop_function_words(query);
   const std::vector<Term> terms = read_terms(rows, query, options.exact);
   std::vector<std::string> exact_words;
   if (options.exact) {

@@ -364,6 +364,21 @@ BOOST_AUTO_TEST_CASE(the_foundation_phone_finds_the_foundation_in_every_written_
 
 BOOST_AUTO_TEST_CASE(europl_finds_europol) { BOOST_TEST(finds(search("europl"), id("europol"))); }
 
+BOOST_AUTO_TEST_CASE(a_question_in_plain_english_finds_what_its_content_words_name) {
+  // "who", "do", "we", "know", "at", "about" are not in Europol's record;
+  // they must not stop the content words from finding it.
+  const auto hits = search("who do we know at Europol about financial investigations");
+  BOOST_TEST(first_is(hits, id("europol")));
+  BOOST_TEST(exactly(only(search("who works at OSCE"), RecordKind::person),
+                     {id("neuhaus"), id("albano")}));
+}
+
+BOOST_AUTO_TEST_CASE(a_query_of_function_words_only_searches_them) {
+  // Nothing to drop them for: "who" alone is searched as a word, and the
+  // sample's records do not hold it.
+  BOOST_TEST(search("who").empty());
+}
+
 BOOST_AUTO_TEST_CASE(org_osce_finds_both_osce_officers_and_nobody_else) {
   const auto hits = search("org:OSCE");
   BOOST_TEST(exactly(only(hits, RecordKind::person), {id("neuhaus"), id("albano")}));
