@@ -16,8 +16,9 @@ std::vector<SearchHit> Directory::search(std::string_view query,
   });
 }
 
-void Directory::rebuild_search_index() {
-  impl_->write("rebuilding the search index", [&] { impl_->indexer.rebuild(); });
+void Directory::rebuild_search_index(
+    const std::function<void(std::size_t done, std::size_t total)>& progress) {
+  impl_->write("rebuilding the search index", [&] { impl_->indexer.rebuild(progress); });
 }
 
 std::string Directory::check_search_index() const {

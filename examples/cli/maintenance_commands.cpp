@@ -61,11 +61,14 @@ std::string counted(std::size_t count, const char* one, const char* many) {
 
 void run_reindex(const Context& context) {
   liaison::Directory directory = open_directory(context, Access::write);
-  // The library reports no progress for a rebuild, so say at least that it
-  // started; only to a person watching, never into a pipe or a log.
-  if (isatty(fileno(stderr)) != 0) std::cerr << "rebuilding the search index…\n";
+  // Progress only for a person watching, never into a pipe or a log.
+  const bool terminal = isatty(fileno(stderr)) != 0;
   const auto start = std::chrono::steady_clock::now();
-  directory.rebuild_search_index();
+  directory.rebuild_search_index([terminal](std::size_t done, std::size_t total) {
+    if (!terminal) return;
+    std::cerr << "\rrebuilding the search index: " << done << " of " << total << " records"
+              << (done == total ? "\n" : "") << std::flush;
+  });
   const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
   const std::size_t persons = directory.count(liaison::RecordKind::person);
   const std::size_t organizations = directory.count(liaison::RecordKind::organization);

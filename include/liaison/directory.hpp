@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -118,7 +119,8 @@ class Directory {
   std::vector<Affiliation> affiliations_of_person(
       RecordId person_id, const AffiliationFilter& filter = AffiliationFilter::current()) const;
   std::vector<Affiliation> affiliations_at_organization(
-      RecordId organization_id, const AffiliationFilter& filter = AffiliationFilter::current()) const;
+      RecordId organization_id,
+      const AffiliationFilter& filter = AffiliationFilter::current()) const;
 
   // Events and participation.
   Event add_event(const Event& event);
@@ -163,7 +165,10 @@ class Directory {
   /// Rebuilds the search index from the stored records (every write keeps
   /// it current; this repairs an index found inconsistent, or refreshes
   /// which affiliations count as current after time has passed).
-  void rebuild_search_index();
+  /// `progress(done, total)`, when given, is called every few thousand
+  /// records and at the end, for a progress display.
+  void rebuild_search_index(
+      const std::function<void(std::size_t done, std::size_t total)>& progress = {});
   /// Compares the search index with what the stored records say it should
   /// hold: "ok", or a description of each record that differs.
   std::string check_search_index() const;
