@@ -2,6 +2,7 @@
 // or as a JSON array for scripts.
 #include "commands.hpp"
 #include "output.hpp"
+#include "validators.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -19,15 +20,6 @@ struct ListOptions {
   std::size_t limit = 0;
   std::size_t offset = 0;
 };
-
-// Checked as text: CLI11 would otherwise wrap "-1" round to a huge size_t.
-const CLI::Validator count_validator(
-    [](std::string& text) -> std::string {
-      const bool digits =
-          !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
-      return digits ? "" : "'" + text + "' is not a number of records";
-    },
-    "N");
 
 std::string organization_details(const liaison::Organization& organization) {
   std::string details;

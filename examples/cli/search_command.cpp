@@ -2,6 +2,7 @@
 // remember them, best first, one a line or as a JSON array for scripts.
 #include "commands.hpp"
 #include "output.hpp"
+#include "validators.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -25,15 +26,6 @@ struct SearchCommandOptions {
   std::string as_of;
   std::string kind;
 };
-
-// Checked as text: CLI11 would otherwise wrap "-1" round to a huge size_t.
-const CLI::Validator count_validator(
-    [](std::string& text) -> std::string {
-      const bool digits =
-          !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
-      return digits ? "" : "'" + text + "' is not a number of records";
-    },
-    "N");
 
 // A day needs a year: "--08-31" would ask about every year at once.
 const CLI::Validator day_validator(
