@@ -455,6 +455,30 @@ class Verifier {
 
 // ---- the words ----
 
+// Finds, for every word of five letters or more, the index's words one or
+// two edits away. Costs a few lookups a word, so it waits until the word
+// search is sure to run.
+void add_corrections(storage::SearchRows& rows, std::vector<Term>& terms) {
+  for (auto& term : terms) {
+    const std::size_t budget = typo_budget(term.word);
+    if (budget == 0 || !term.prefix) continue;  // no prefix: exact mode or an initial
+    std::vector<std::string> probes = deletion_variants(term.word);
+    probes.push_back(term.word);
+    std::vector<std::pair<std::size_t, std::string>> near;
+    for (auto& candidate : rows.terms_near(probes)) {
+      if (candidate == term.word || starts_with(candidate, term.word)) continue;
+      const std::size_t distance = edit_distance(term.word, candidate, budget);
+      if (distance <= budget) near.emplace_back(distance, std::move(candidate));
+    }
+    std::sort(near.begin(), near.end());
+    if (near.size() > max_corrections) near.resize(max_corrections);
+    for (auto& [distance, candidate] : near) {
+      (distance <= 1 ? term.corrections : term.far_corrections).push_back(std::move(candidate));
+    }
+  }
+}
+
+/// The query's words, folded, each once, without typo corrections yet.
 std::vector<Term> read_terms(storage::SearchRows& rows, const ParsedQuery& query, bool exact) {
   std::vector<Term> terms;
   for (const auto& typed : query.words) {
@@ -472,24 +496,6 @@ std::vector<Term> read_terms(storage::SearchRows& rows, const ParsedQuery& query
         if (term.extensions.size() > max_extensions) term.extensions.clear();
       }
 
-      if (!exact) {
-        if (const std::size_t budget = typo_budget(term.word); budget > 0) {
-          std::vector<std::string> probes = deletion_variants(term.word);
-          probes.push_back(term.word);
-          std::vector<std::pair<std::size_t, std::string>> near;
-          for (auto& candidate : rows.terms_near(probes)) {
-            if (candidate == term.word || starts_with(candidate, term.word)) continue;
-            const std::size_t distance = edit_distance(term.word, candidate, budget);
-            if (distance <= budget) near.emplace_back(distance, std::move(candidate));
-          }
-          std::sort(near.begin(), near.end());
-          if (near.size() > max_corrections) near.resize(max_corrections);
-          for (auto& [distance, candidate] : near) {
-            (distance <= 1 ? term.corrections : term.far_corrections)
-                .push_back(std::move(candidate));
-          }
-        }
-      }
       terms.push_back(std::move(term));
     }
   }
@@ -812,7 +818,7 @@ std::vector<SearchHit> run_search(storage::RecordStore& store, storage::SearchRo
   if (filters.impossible) return {};
 
   drop_function_words(query);
-  const std::vector<Term> terms = read_terms(rows, query, options.exact);
+  std::vector<Term> terms = read_terms(rows, query, options.exact);
   std::vector<std::string> exact_words;
   if (options.exact) {
     for (const auto& word : query.words) {
@@ -867,13 +873,16 @@ std::vector<SearchHit> run_search(storage::RecordStore& store, storage::SearchRo
     return std::any_of(r.matched.begin(), r.matched.end(),
                        [](const std::string& m) { return m == "email" || m == "phone"; });
   });
-  std::vector<std::string> parts = filters.constraints;
-  for (const auto& term : terms) parts.push_back(term_expression(term, columns));
-  const std::string whole = joined(parts, " AND ");
+  // When exact matches fill the page (a common full name in a big
+  // directory), the word search would only be read past.
   const std::size_t still_needed = needed == std::numeric_limits<std::size_t>::max()
                                        ? needed
                                        : needed - std::min(needed, ranked.size());
   if (still_needed > 0 && !contact_found) {
+    if (!options.exact) add_corrections(rows, terms);
+    std::vector<std::string> parts = filters.constraints;
+    for (const auto& term : terms) parts.push_back(term_expression(term, columns));
+    const std::string whole = joined(parts, " AND ");
     const auto probe = rows.match(whole, 0, small_result_cap + 1);
     std::vector<Ranked> words;
     if (probe.size() <= small_result_cap) {
