@@ -162,7 +162,6 @@ Directory Directory::open(const std::string& path, const OpenOptions& options) {
     });
   }
   ensure_search_index(*impl);
-  storage::guarded("opening the search index", [&] { impl->search_rows.attach_vocabulary(); });
   return Directory(std::move(impl));
 }
 

@@ -50,11 +50,6 @@ namespace {
 constexpr std::size_t small_result_cap = 64;
 constexpr std::size_t max_class_groups = 64;
 constexpr std::size_t max_corrections = 16;
-constexpr std::size_t max_extensions = 16;
-// The longest prefix index of search_text (prefix = '2 3 4'), in bytes as
-// FTS5 counts them.
-constexpr std::size_t longest_prefix_index = 4;
-constexpr std::size_t max_vocabulary_scan = 2000;
 constexpr std::size_t fetch_batch = 64;
 constexpr double key_match_score = 10000.0;
 
@@ -75,12 +70,7 @@ double option_score(Quality quality, double weight) {
 // One folded word of the query and what it may match.
 struct Term {
   std::string word;
-  bool prefix = false;  // also as the start of a longer word
-  // For a word longer than FTS5's prefix indexes, the few longer words of
-  // the index that start with it: FTS5 reads an OR of words lazily, while
-  // "word" * makes it merge every match before returning the first.
-  // Empty means the prefix is written "word" *.
-  std::vector<std::string> extensions;
+  bool prefix = false;                       // also as the start of a longer word
   std::vector<std::string> corrections;      // words of the index one edit away
   std::vector<std::string> far_corrections;  // and two edits away (long words)
 };
@@ -479,7 +469,7 @@ void add_corrections(storage::SearchRows& rows, std::vector<Term>& terms) {
 }
 
 /// The query's words, folded, each once, without typo corrections yet.
-std::vector<Term> read_terms(storage::SearchRows& rows, const ParsedQuery& query, bool exact) {
+std::vector<Term> read_terms(const ParsedQuery& query, bool exact) {
   std::vector<Term> terms;
   for (const auto& typed : query.words) {
     for (auto& word : split_words(text::fold(typed))) {
@@ -491,10 +481,6 @@ std::vector<Term> read_terms(storage::SearchRows& rows, const ParsedQuery& query
       // One letter is an initial ("G. Neuhaus"): as a prefix it would match
       // nearly everything.
       term.prefix = !exact && text::utf8_length(term.word) >= 2;
-      if (term.prefix && term.word.size() > longest_prefix_index) {
-        term.extensions = rows.longer_words(term.word, max_extensions + 1);
-        if (term.extensions.size() > max_extensions) term.extensions.clear();
-      }
 
       terms.push_back(std::move(term));
     }
@@ -509,7 +495,6 @@ std::vector<Term> read_terms(storage::SearchRows& rows, const ParsedQuery& query
 
 // What `term` matches as a prefix only (not the word itself), in a column set.
 std::string prefix_expression(const Term& term, const std::string& set) {
-  if (!term.extensions.empty()) return set + " : " + any_of(term.extensions);
   return parenthesized(set + " : " + fts_string(term.word) + " * NOT " + set + " : " +
                        fts_string(term.word));
 }
@@ -535,12 +520,8 @@ void drop_function_words(ParsedQuery& query) {
 
 std::string term_expression(const Term& term, const std::vector<Column>& columns) {
   const std::string set = column_set(columns);
-  std::vector<std::string> alternatives{set + " : " + fts_string(term.word)};
-  if (term.prefix && term.extensions.empty()) {
-    alternatives.front() += " *";
-  } else if (term.prefix) {
-    alternatives.push_back(set + " : " + any_of(term.extensions));
-  }
+  std::vector<std::string> alternatives{set + " : " + fts_string(term.word) +
+                                        (term.prefix ? " *" : "")};
   std::vector<std::string> corrections = term.corrections;
   corrections.insert(corrections.end(), term.far_corrections.begin(), term.far_corrections.end());
   if (!corrections.empty()) alternatives.push_back(set + " : " + any_of(corrections));
@@ -670,25 +651,17 @@ std::vector<Ranked> rank_by_class(Collector& collector, storage::SearchRows& row
   std::vector<Ranked> ranked;
   // Ways a word matches nothing (a given name in the notes column, say)
   // would make whole families of empty classes when there are several
-  // words; the index's vocabulary per column rules most of them out first.
+  // words; one cheap probe each rules them out first. (The index's
+  // vocabulary could say the same without probes, but fts5vocab reads a
+  // word's whole doclist to count it: slower at a million records.)
   std::vector<std::vector<Option>> options;
   for (const auto& term : terms) {
     std::vector<Option> live = options_of(term, columns);
     if (terms.size() > 1) {
-      const auto exact = rows.columns_holding({term.word});
-      const auto longer = term.prefix ? rows.columns_holding_longer(term.word, max_vocabulary_scan)
-                                      : std::make_optional(std::array<bool, column_count>{});
-      const auto corrected = rows.columns_holding(term.corrections);
-      const auto far_corrected = rows.columns_holding(term.far_corrections);
       std::erase_if(live, [&](const Option& option) {
-        const auto i = static_cast<std::size_t>(option.column);
-        switch (option.quality) {
-          case Quality::exact: return !exact[i];
-          case Quality::prefix: return longer && !(*longer)[i];
-          case Quality::typo: return !corrected[i];
-          case Quality::far_typo: return !far_corrected[i];
-        }
-        return false;
+        std::vector<std::string> parts = constraints;
+        parts.push_back(option_expression(term, option));
+        return rows.match(joined(parts, " AND "), 0, 1).empty();
       });
     }
     if (live.empty()) return ranked;
@@ -818,7 +791,7 @@ std::vector<SearchHit> run_search(storage::RecordStore& store, storage::SearchRo
   if (filters.impossible) return {};
 
   drop_function_words(query);
-  std::vector<Term> terms = read_terms(rows, query, options.exact);
+  std::vector<Term> terms = read_terms(query, options.exact);
   std::vector<std::string> exact_words;
   if (options.exact) {
     for (const auto& word : query.words) {

@@ -42,10 +42,6 @@ class SearchRows {
  public:
   explicit SearchRows(Connection& connection) : db_(connection) {}
 
-  /// Sets up this connection's view of the index's words per column (a
-  /// TEMP fts5vocab table); call once the schema is in place.
-  void attach_vocabulary();
-
   /// Replaces whatever the index holds for document.id.
   void write(const search::IndexDocument& document);
   /// Adds the document of a record the index does not hold yet (during a
@@ -79,18 +75,6 @@ class SearchRows {
   std::vector<std::pair<RecordId, bool>> records_with_name_key(std::string_view key);
   /// Owners of an e-mail ("email") or phone ("phone") with this lookup key.
   std::vector<RecordId> owners_of_contact(const char* type, std::string_view key);
-  /// Which of the index's columns (search::Column order) hold one of
-  /// `words` in some row.
-  std::array<bool, search::column_count> columns_holding(const std::vector<std::string>& words);
-  /// Which columns hold a word that starts with `prefix` and is longer;
-  /// nullopt when more than `limit` words start with it (then any may).
-  std::optional<std::array<bool, search::column_count>> columns_holding_longer(
-      const std::string& prefix, std::size_t limit);
-
-  /// Words of the index longer than `prefix` that start with it, in
-  /// order, at most `limit`.
-  std::vector<std::string> longer_words(const std::string& prefix, std::size_t limit);
-
   /// Vocabulary words equal to one of `probes` or having one of them as a
   /// one-letter deletion.
   std::vector<std::string> terms_near(const std::vector<std::string>& probes);
