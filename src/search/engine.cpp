@@ -832,7 +832,23 @@ std::vector<SearchHit> run_search(storage::RecordStore& store, storage::SearchRo
   for (auto& [id, matched] : keyed) {
     if (!constraint_expression.empty() && !rows.matches(constraint_expression, id)) continue;
     if (!collector.admit(id)) continue;
-    Ranked hit{id, key_match_score, std::move(matched), collector.score(id)};
+    // A full name or acronym is folded from the very values the names
+    // column holds, so each of its words is there as a whole word: the
+    // score is known without reading the record's text, which matters when
+    // a common name has dozens of namesakes.
+    const bool by_name = std::all_of(matched.begin(), matched.end(), [](const std::string& m) {
+      return m == "exact-name" || m == "acronym";
+    });
+    std::optional<Scored> text;
+    if (by_name) {
+      text = Scored{static_cast<double>(terms.size()) *
+                        option_score(Quality::exact, column_info(Column::names).weight),
+                    {Column::names}};
+      if (terms.empty()) text->columns.clear();
+    } else {
+      text = collector.score(id);
+    }
+    Ranked hit{id, key_match_score, std::move(matched), std::move(text)};
     if (hit.text) hit.score += hit.text->score;
     ranked.push_back(std::move(hit));
   }

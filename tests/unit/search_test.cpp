@@ -172,10 +172,11 @@ SearchOptions exact() {
 
 // A query may be answered or refused with invalid_argument; anything else,
 // or a message that shows the storage underneath, fails.
-assertion_result answered_or_refused_cleanly(const Directory& dir, const std::string& query) {
+assertion_result answered_or_refused_cleanly(const Directory& dir, const std::string& query,
+                                             SearchOptions options = unlimited()) {
   assertion_result result(false);
   try {
-    dir.search(query, unlimited());
+    dir.search(query, options);
     return true;
   } catch (const Error& e) {
     BOOST_TEST_MESSAGE("refused \"" << printable(query) << "\": " << e.what());
@@ -1145,7 +1146,15 @@ BOOST_AUTO_TEST_CASE(syntax_characters_are_answered_or_refused_cleanly) {
       // 10 kB.
       std::string(10 * 1024, '"'), std::string(10 * 1024, '('), std::string(10 * 1024, 'a')};
   // clang-format on
-  for (const auto& query : queries) BOOST_TEST(answered_or_refused_cleanly(dir, query));
+  SearchOptions exact_mode = unlimited();
+  exact_mode.exact = true;
+  SearchOptions all_time = unlimited();
+  all_time.all_time = true;
+  for (const auto& query : queries) {
+    BOOST_TEST(answered_or_refused_cleanly(dir, query));
+    BOOST_TEST(answered_or_refused_cleanly(dir, query, exact_mode));
+    BOOST_TEST(answered_or_refused_cleanly(dir, query, all_time));
+  }
   BOOST_TEST(dir.count(RecordKind::person) == 14u);
   BOOST_TEST(dir.check_search_index() == "ok");
   BOOST_TEST(dir.check_integrity() == "ok");
