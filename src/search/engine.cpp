@@ -728,9 +728,6 @@ std::vector<Ranked> rank_by_class(Collector& collector, storage::SearchRows& row
         }
       }
     }
-    if (terms.empty()) {
-      group.assign(1, joined(constraints, " AND "));
-    }
     drain(joined(group, " OR "), score);
   }
   return ranked;
