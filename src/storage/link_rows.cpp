@@ -13,6 +13,23 @@ PartialDate date_from(const std::string& text) {
   return PartialDate::parse(text).value_or(PartialDate{});
 }
 
+// An affiliation selected as person_id, organization_id, title, role,
+// department, start_date, end_date, is_primary, source from column `first` on.
+Affiliation affiliation_from_row(Query& query, int first) {
+  auto column = [&](int i) { return query->getColumn(first + i); };
+  Affiliation a;
+  a.person_id = column(0).getInt64();
+  a.organization_id = column(1).getInt64();
+  a.title = column(2).getString();
+  a.role = column(3).getString();
+  a.department = column(4).getString();
+  a.start = date_from(column(5).getString());
+  a.end = date_from(column(6).getString());
+  a.primary = column(7).getInt() != 0;
+  a.source = column(8).getString();
+  return a;
+}
+
 }  // namespace
 
 void RecordStore::write_affiliation(const Affiliation& a, bool is_new) {
@@ -44,17 +61,8 @@ std::map<RecordId, std::vector<Affiliation>> RecordStore::affiliations_of_people
   query->bind(2, last);
   std::map<RecordId, std::vector<Affiliation>> affiliations;
   while (query->executeStep()) {
-    Affiliation a;
+    Affiliation a = affiliation_from_row(query, 1);
     a.meta.id = query->getColumn(0).getInt64();
-    a.person_id = query->getColumn(1).getInt64();
-    a.organization_id = query->getColumn(2).getInt64();
-    a.title = query->getColumn(3).getString();
-    a.role = query->getColumn(4).getString();
-    a.department = query->getColumn(5).getString();
-    a.start = date_from(query->getColumn(6).getString());
-    a.end = date_from(query->getColumn(7).getString());
-    a.primary = query->getColumn(8).getInt() != 0;
-    a.source = query->getColumn(9).getString();
     affiliations[a.person_id].push_back(std::move(a));
   }
   return affiliations;
@@ -82,15 +90,7 @@ std::optional<Affiliation> RecordStore::read_affiliation(RecordId id) {
         "is_primary, source FROM affiliation WHERE id = ?");
     query->bind(1, id);
     if (!query->executeStep()) return std::nullopt;
-    a.person_id = query->getColumn(0).getInt64();
-    a.organization_id = query->getColumn(1).getInt64();
-    a.title = query->getColumn(2).getString();
-    a.role = query->getColumn(3).getString();
-    a.department = query->getColumn(4).getString();
-    a.start = date_from(query->getColumn(5).getString());
-    a.end = date_from(query->getColumn(6).getString());
-    a.primary = query->getColumn(7).getInt() != 0;
-    a.source = query->getColumn(8).getString();
+    a = affiliation_from_row(query, 0);
   }
   a.meta = read_meta(id);
   return a;
