@@ -143,7 +143,9 @@ Directory::Impl::Impl(const std::string& path_, const OpenOptions& options)
       connection(path_, options.create, options.read_only, options.busy_timeout_ms),
       store(connection),
       search_rows(connection),
-      indexer(store, search_rows) {}
+      indexer(store, search_rows) {
+  connection.set_transaction_hooks([this] { indexer.flush(); }, [this] { indexer.discard(); });
+}
 
 Directory::Directory(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Directory::Directory(Directory&& other) noexcept = default;
@@ -378,8 +380,20 @@ Participation prepare_participation(Directory::Impl& d, const Participation& giv
 void refresh_phones(Directory::Impl& d, RecordId person_id, const std::string& now) {
   const auto person = d.store.read_person(person_id);
   if (!person || person->contacts.phones.empty()) return;
+  // A number written with its country code reads the same in every region;
+  // only the others need libphonenumber again (about 11 µs a number).
+  auto international = [](const Phone& phone) {
+    const std::size_t first = phone.number.find_first_not_of(" \t(");
+    return !phone.e164.empty() && first != std::string::npos && phone.number[first] == '+';
+  };
+  if (std::all_of(person->contacts.phones.begin(), person->contacts.phones.end(), international)) {
+    return;
+  }
   Person updated = *person;
-  fill_e164(updated.contacts.phones, region_for_person(d, updated));
+  const std::string region = region_for_person(d, updated);
+  for (Phone& phone : updated.contacts.phones) {
+    if (!international(phone)) phone.e164 = text::to_e164(phone.number, region);
+  }
   replace(d, RecordKind::person, *person, std::move(updated), &storage::RecordStore::write_person,
           now);
 }
@@ -835,6 +849,7 @@ std::vector<Tombstone> Directory::tombstones_since(std::int64_t sequence) const 
 
 std::string Directory::check_integrity() const {
   return impl_->read("checking integrity", [&] {
+    impl_->settle_search_index();
     std::string result = impl_->store.check_integrity();
     const std::string search = impl_->indexer.check();
     if (search != "ok") result = result == "ok" ? search : result + "\n" + search;

@@ -47,6 +47,12 @@ class Directory::Impl {
     });
   }
 
+  /// Before a read of the search index inside an open transaction: the
+  /// documents its writes touched are written at commit, so write them now.
+  void settle_search_index() {
+    if (connection.depth() > 0) indexer.flush();
+  }
+
   /// Runs `body` as one read: a single snapshot of the file (see
   /// Connection::begin_read), or the caller's transaction when one is open.
   template <typename Body>

@@ -11,6 +11,7 @@ inline namespace v1 {
 std::vector<SearchHit> Directory::search(std::string_view query,
                                          const SearchOptions& options) const {
   return impl_->read("searching", [&] {
+    impl_->settle_search_index();
     const std::string region = impl_->store.setting("default_region").value_or("");
     return search::run_search(impl_->store, impl_->search_rows, query, options, region);
   });
@@ -22,7 +23,10 @@ void Directory::rebuild_search_index(
 }
 
 std::string Directory::check_search_index() const {
-  return impl_->read("checking the search index", [&] { return impl_->indexer.check(); });
+  return impl_->read("checking the search index", [&] {
+    impl_->settle_search_index();
+    return impl_->indexer.check();
+  });
 }
 
 }  // namespace v1

@@ -102,13 +102,24 @@ std::optional<IndexDocument> Indexer::document_for(RecordId id) {
   return std::nullopt;
 }
 
-void Indexer::refresh(RecordId id) {
+void Indexer::refresh(RecordId id) { pending_.insert(id); }
+
+void Indexer::flush() {
+  if (pending_.empty()) return;
   auto clear = [this] {
     organizations_.clear();
     event_names_.clear();
   };
   CacheScope<decltype(clear)> scope{clear};
   today_ = PartialDate::today();
+  // Taken out first: a failure leaves the marks with the transaction that
+  // rolls back, which discards them anyway.
+  std::set<RecordId> ids = std::move(pending_);
+  pending_.clear();
+  for (RecordId id : ids) write_document(id);
+}
+
+void Indexer::write_document(RecordId id) {
   if (auto document = document_for(id)) {
     rows_.write(*document);
   } else {
@@ -153,6 +164,7 @@ void Indexer::rebuild(const std::function<void(std::size_t, std::size_t)>& progr
   };
   CacheScope<decltype(clear)> scope{clear};
   today_ = PartialDate::today();
+  pending_.clear();  // everything is written below
   rows_.clear();
   const std::vector<RecordId> organizations = store_.list_ids(RecordKind::organization, {});
   std::vector<RecordId> people = store_.list_ids(RecordKind::person, {});

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -26,8 +27,19 @@ class Indexer {
   /// person or organization.
   std::optional<IndexDocument> document_for(RecordId id);
 
-  /// Writes `id`'s document, or removes it when the record is gone.
+  /// Marks `id`'s document for writing (or removing, when the record is
+  /// gone) by flush(), which the directory calls just before the outermost
+  /// transaction commits. Writing at the end, outside every savepoint, is
+  /// what makes bulk writes fast: SQLite's FTS5 writes its pending terms to
+  /// a new segment at each savepoint, which per record meant one tiny
+  /// segment, and merges, for every write.
   void refresh(RecordId id);
+  /// Writes the documents marked since the last flush; reads of the index
+  /// inside an open transaction call it first.
+  void flush();
+  /// Forgets the marks (the transaction rolled back).
+  void discard() noexcept { pending_.clear(); }
+  bool has_pending() const noexcept { return !pending_.empty(); }
   /// An organization, its units (all levels) and everyone affiliated with
   /// any of them: their text carries the organization's names.
   void refresh_organization_tree(RecordId organization_id);
@@ -50,8 +62,11 @@ class Indexer {
   IndexDocument person_document_of(const Person& person, std::vector<Affiliation> affiliations,
                                    const std::vector<std::pair<RecordId, std::string>>& events);
 
+  void write_document(RecordId id);
+
   storage::RecordStore& store_;
   storage::SearchRows& rows_;
+  std::set<RecordId> pending_;
   // Organizations read while building documents. Kept only for one call
   // (refresh, rebuild): records may change between calls.
   std::unordered_map<RecordId, std::optional<Organization>> organizations_;

@@ -115,6 +115,10 @@ Connection::Connection(const std::string& path, bool create, bool read_only, int
     // Memory-mapped reads avoid a copy and a system call per page.
     db_->exec("PRAGMA cache_size = -65536");
     db_->exec("PRAGMA mmap_size = 1073741824");
+    // Every write runs in a savepoint, and an import nests one per record:
+    // their statement journals (and any temporary b-tree) stay in memory
+    // rather than in a temporary file written and rewritten per record.
+    db_->exec("PRAGMA temp_store = MEMORY");
     // Touching the schema makes SQLite read the header, so a file that is
     // not a database fails here with a clear error rather than later.
     db_->exec("SELECT count(*) FROM sqlite_schema");
@@ -150,8 +154,15 @@ void Connection::begin() {
   ++depth_;
 }
 
+void Connection::set_transaction_hooks(std::function<void()> before_commit,
+                                       std::function<void()> after_rollback) {
+  before_commit_ = std::move(before_commit);
+  after_rollback_ = std::move(after_rollback);
+}
+
 void Connection::commit() {
   if (depth_ == 1) {
+    if (before_commit_) before_commit_();
     db_->exec("COMMIT");
   } else {
     db_->exec("RELEASE SAVEPOINT liaison_nested");
@@ -186,6 +197,13 @@ void Connection::rollback() noexcept {
     }
   } catch (...) {
     // A failed rollback leaves SQLite to roll back on close; nothing better to do here.
+  }
+  if (depth_ == 1 && after_rollback_) {
+    try {
+      after_rollback_();
+    } catch (...) {
+      // Forgetting pending work cannot fail in a way worth reporting here.
+    }
   }
   --depth_;
 }

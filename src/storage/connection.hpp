@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -72,6 +73,13 @@ class Connection {
   void begin_read();
   void end_read() noexcept;
 
+  /// Called just before the outermost transaction commits (a failure
+  /// there fails the commit, and the caller rolls back), and after it rolls
+  /// back. The search index uses them to write the documents a transaction
+  /// touched once, at its end, instead of inside every savepoint.
+  void set_transaction_hooks(std::function<void()> before_commit,
+                             std::function<void()> after_rollback);
+
   bool read_only() const noexcept { return read_only_; }
   SQLite::Database& database() noexcept { return *db_; }
 
@@ -79,6 +87,8 @@ class Connection {
   BusyWait busy_wait_;  // outlives every call into SQLite that may wait
   std::unique_ptr<SQLite::Database> db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+  std::function<void()> before_commit_;
+  std::function<void()> after_rollback_;
   int depth_ = 0;
   bool reading_ = false;  // the outermost transaction is begin_read()'s
   bool read_only_ = false;
