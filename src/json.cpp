@@ -89,6 +89,14 @@ json raw_value_json(const RawValue& raw) {
   return object;
 }
 
+json extra_field_json(const ExtraField& extra) {
+  json object = json::object();
+  object["format"] = extra.format;
+  object["name"] = extra.name;
+  object["value"] = extra.value;
+  return object;
+}
+
 json email_json(const Email& email) {
   json object = json::object();
   object["address"] = email.address;
@@ -202,6 +210,7 @@ json organization_json(const Organization& organization) {
   put_list(object, "tags", organization.tags, plain);
   put_contacts(object, organization.contacts);
   put_provenance(object, organization.sources, &organization.raw_values);
+  put_list(object, "extra_fields", organization.extra_fields, extra_field_json);
   return object;
 }
 
@@ -225,6 +234,7 @@ json person_json(const Person& person) {
   json protection = data_protection_json(person.data_protection);
   if (!protection.empty()) object["data_protection"] = std::move(protection);
   put_provenance(object, person.sources, &person.raw_values);
+  put_list(object, "extra_fields", person.extra_fields, extra_field_json);
   return object;
 }
 
@@ -491,6 +501,10 @@ RawValue read_raw_value(Members& members) {
   return {members.text("field"), members.text("value"), members.text("reason")};
 }
 
+ExtraField read_extra_field(Members& members) {
+  return {members.text("format"), members.text("name"), members.text("value")};
+}
+
 Email read_email(Members& members) {
   Email email;
   email.address = members.text("address");
@@ -594,6 +608,7 @@ Organization read_organization(Members& members) {
   organization.contacts = read_contacts(members);
   organization.sources = members.objects<SourceRef>("sources", read_source_ref);
   organization.raw_values = members.objects<RawValue>("raw_values", read_raw_value);
+  organization.extra_fields = members.objects<ExtraField>("extra_fields", read_extra_field);
   return organization;
 }
 
@@ -622,6 +637,7 @@ Person read_person(Members& members) {
   }
   person.sources = members.objects<SourceRef>("sources", read_source_ref);
   person.raw_values = members.objects<RawValue>("raw_values", read_raw_value);
+  person.extra_fields = members.objects<ExtraField>("extra_fields", read_extra_field);
   return person;
 }
 

@@ -25,6 +25,7 @@ bool RecordMeta::operator==(const RecordMeta&) const = default;
 bool LocalizedName::operator==(const LocalizedName&) const = default;
 bool SourceRef::operator==(const SourceRef&) const = default;
 bool RawValue::operator==(const RawValue&) const = default;
+bool ExtraField::operator==(const ExtraField&) const = default;
 
 }  // namespace v1
 }  // namespace liaison

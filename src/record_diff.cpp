@@ -47,6 +47,7 @@ std::vector<std::string> changed_fields(const Person& a, const Person& b) {
       .field("data_protection", a.data_protection, b.data_protection)
       .field("sources", a.sources, b.sources)
       .field("raw_values", a.raw_values, b.raw_values)
+      .field("extra_fields", a.extra_fields, b.extra_fields)
       .names();
 }
 
@@ -64,6 +65,7 @@ std::vector<std::string> changed_fields(const Organization& a, const Organizatio
       .contacts(a.contacts, b.contacts)
       .field("sources", a.sources, b.sources)
       .field("raw_values", a.raw_values, b.raw_values)
+      .field("extra_fields", a.extra_fields, b.extra_fields)
       .names();
 }
 

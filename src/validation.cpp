@@ -84,6 +84,13 @@ class Utf8Check {
       (*this)(indexed("raw_values", i) + ".reason", raw[i].reason);
     }
   }
+  void extra_fields(const std::vector<ExtraField>& extras) const {
+    for (std::size_t i = 0; i < extras.size(); ++i) {
+      (*this)(indexed("extra_fields", i) + ".format", extras[i].format);
+      (*this)(indexed("extra_fields", i) + ".name", extras[i].name);
+      (*this)(indexed("extra_fields", i) + ".value", extras[i].value);
+    }
+  }
   void contacts(const ContactPoints& c) const {
     for (std::size_t i = 0; i < c.emails.size(); ++i) {
       point(indexed("emails", i), {&c.emails[i].address, &c.emails[i].label, &c.emails[i].source});
@@ -259,6 +266,7 @@ void normalise(Person& p, Mode mode, std::vector<FieldWarning>* warnings) {
   utf8.contacts(p.contacts);
   utf8.sources(p.sources);
   utf8.raw_values(p.raw_values);
+  utf8.extra_fields(p.extra_fields);
 
   Checker checker(mode, describe(p), &p.raw_values, warnings);
   for (std::string* value : {&p.prefix, &p.given_names, &p.family_names, &p.suffix, &p.display_name}) {
@@ -295,6 +303,7 @@ void normalise(Organization& o, Mode mode, std::vector<FieldWarning>* warnings) 
   utf8.contacts(o.contacts);
   utf8.sources(o.sources);
   utf8.raw_values(o.raw_values);
+  utf8.extra_fields(o.extra_fields);
 
   Checker checker(mode, describe(o), &o.raw_values, warnings);
   for (std::string* value : {&o.name, &o.acronym, &o.website}) trim_in_place(*value);

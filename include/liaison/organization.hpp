@@ -47,6 +47,7 @@ struct Organization {
   ContactPoints contacts;
   std::vector<SourceRef> sources;
   std::vector<RawValue> raw_values;
+  std::vector<ExtraField> extra_fields;
 
   /// name, else acronym.
   std::string display_name() const;

@@ -66,6 +66,7 @@ struct Person {
   DataProtection data_protection;
   std::vector<SourceRef> sources;
   std::vector<RawValue> raw_values;
+  std::vector<ExtraField> extra_fields;
 
   /// display_name, else "prefix given family suffix" from the parts there
   /// are, else the first alternative name, the first nickname, the first

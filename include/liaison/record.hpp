@@ -51,6 +51,20 @@ struct SourceRef {
   bool operator==(const SourceRef& other) const;
 };
 
+/// Something an imported file said that liaison has no field for, kept with
+/// the record so that nothing is lost and so that an export to the same
+/// format writes it back: a vCard property (X-SKYPE, PHOTO, RELATED, an
+/// Apple label) or a CSV column no mapping covers.
+struct ExtraField {
+  std::string format;  ///< the format it came from: "vcard", "csv"
+  /// vCard: the property name with its group ("item1.X-ABDATE"); CSV: the column header.
+  std::string name;
+  /// vCard: the rest of the content line, parameters included, as UTF-8
+  /// (";TYPE=work:live:sara.c"); CSV: the cell.
+  std::string value;
+  bool operator==(const ExtraField& other) const;
+};
+
 /// A value an import could not validate (an e-mail without '@', a date that
 /// does not parse). It is kept as text on the record instead of being lost.
 struct RawValue {

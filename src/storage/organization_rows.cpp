@@ -63,6 +63,7 @@ void RecordStore::write_organization(const Organization& o, bool is_new) {
   write_tags(o.meta.id, o.tags);
   write_sources(o.meta.id, o.sources);
   write_raw_values(o.meta.id, o.raw_values);
+  write_extra_fields(o.meta.id, o.extra_fields);
 }
 
 std::optional<Organization> RecordStore::read_organization(RecordId id) {
@@ -88,6 +89,7 @@ std::optional<Organization> RecordStore::read_organization(RecordId id) {
   o.tags = read_tags(id);
   o.sources = read_sources(id);
   o.raw_values = read_raw_values(id);
+  o.extra_fields = read_extra_fields(id);
   return o;
 }
 

@@ -63,6 +63,7 @@ void RecordStore::write_person(const Person& p, bool is_new) {
   write_identifiers(p.meta.id, p.identifiers);
   write_sources(p.meta.id, p.sources);
   write_raw_values(p.meta.id, p.raw_values);
+  write_extra_fields(p.meta.id, p.extra_fields);
 }
 
 namespace {
@@ -111,6 +112,7 @@ std::optional<Person> RecordStore::read_person(RecordId id) {
   p.identifiers = read_identifiers(id);
   p.sources = read_sources(id);
   p.raw_values = read_raw_values(id);
+  p.extra_fields = read_extra_fields(id);
   return p;
 }
 

@@ -123,6 +123,16 @@ std::vector<RecordId> RecordStore::list_ids(RecordKind kind, const Page& page) {
   return {};
 }
 
+std::vector<RecordId> RecordStore::ids_after(RecordKind kind, RecordId after, std::size_t limit) {
+  const char* sql = kind == RecordKind::person
+                        ? "SELECT id FROM person WHERE id > ? ORDER BY id LIMIT ?"
+                        : "SELECT id FROM organization WHERE id > ? ORDER BY id LIMIT ?";
+  auto query = db_.statement(sql);
+  query->bind(1, after);
+  query->bind(2, static_cast<std::int64_t>(limit));
+  return collect_ids(query);
+}
+
 std::size_t RecordStore::count(RecordKind kind) {
   auto query = db_.statement("SELECT count(*) FROM record WHERE kind = ?");
   query->bind(1, to_string(kind));
@@ -386,6 +396,37 @@ void RecordStore::write_raw_values(RecordId owner, const std::vector<RawValue>& 
   }
 }
 
+void RecordStore::write_extra_fields(RecordId owner, const std::vector<ExtraField>& extras) {
+  {
+    auto clear = db_.statement("DELETE FROM extra_field WHERE owner_id = ?");
+    clear->bind(1, owner);
+    clear->exec();
+  }
+  int position = 0;
+  for (const auto& extra : extras) {
+    auto insert = db_.statement(
+        "INSERT INTO extra_field (owner_id, position, format, name, value) VALUES (?, ?, ?, ?, ?)");
+    insert->bind(1, owner);
+    insert->bind(2, position++);
+    insert->bind(3, extra.format);
+    insert->bind(4, extra.name);
+    insert->bind(5, extra.value);
+    insert->exec();
+  }
+}
+
+std::vector<ExtraField> RecordStore::read_extra_fields(RecordId owner) {
+  auto query = db_.statement(
+      "SELECT format, name, value FROM extra_field WHERE owner_id = ? ORDER BY position");
+  query->bind(1, owner);
+  std::vector<ExtraField> extras;
+  while (query->executeStep()) {
+    extras.push_back({query->getColumn(0).getString(), query->getColumn(1).getString(),
+                      query->getColumn(2).getString()});
+  }
+  return extras;
+}
+
 std::vector<RawValue> RecordStore::read_raw_values(RecordId owner) {
   auto query = db_.statement(
       "SELECT field, value, reason FROM raw_value WHERE owner_id = ? ORDER BY position");
@@ -420,17 +461,21 @@ std::vector<RecordId> RecordStore::organization_ids_by_folded_name(const std::st
 }
 
 std::optional<std::string> RecordStore::country_of_organization(RecordId id) {
-  // A unit without a country of its own is where its parent is.
-  auto query = db_.statement(
-      "WITH RECURSIVE chain(id, country, parent_id, depth) AS ("
-      "  SELECT id, country, parent_id, 0 FROM organization WHERE id = ?"
-      "  UNION ALL"
-      "  SELECT o.id, o.country, o.parent_id, chain.depth + 1 FROM organization o"
-      "  JOIN chain ON o.id = chain.parent_id WHERE chain.country = '' AND chain.depth < 64)"
-      "SELECT country FROM chain ORDER BY depth DESC LIMIT 1");
-  query->bind(1, id);
-  if (!query->executeStep()) return std::nullopt;
-  return query->getColumn(0).getString();
+  // A unit without a country of its own is where its parent is. Walked
+  // here rather than with a recursive CTE: its ORDER BY made SQLite set up a
+  // sorter, whose memory was taken from and given back to the system on
+  // every call, and this runs for every phone number of every write.
+  std::optional<std::string> country;
+  RecordId at = id;
+  for (int depth = 0; depth < 64; ++depth) {
+    auto query = db_.statement("SELECT country, parent_id FROM organization WHERE id = ?");
+    query->bind(1, at);
+    if (!query->executeStep()) return country;
+    country = query->getColumn(0).getString();
+    if (!country->empty() || query->getColumn(1).isNull()) return country;
+    at = query->getColumn(1).getInt64();
+  }
+  return country;
 }
 
 std::vector<RecordId> RecordStore::affiliation_ids_of_person(RecordId person_id) {

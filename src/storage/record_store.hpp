@@ -39,6 +39,9 @@ class RecordStore {
   std::optional<RecordId> id_of_uid(std::string_view uid);
   void delete_record(RecordId id);
   std::vector<RecordId> list_ids(RecordKind kind, const Page& page);
+  /// Up to `limit` ids of persons or organizations greater than `after`, in id
+  /// order: paging that costs the same on the last page as on the first.
+  std::vector<RecordId> ids_after(RecordKind kind, RecordId after, std::size_t limit);
   std::size_t count(RecordKind kind);
 
   // Entities. insert_/update_ write the entity row and all its children;
@@ -109,6 +112,8 @@ class RecordStore {
   std::vector<SourceRef> read_sources(RecordId owner);
   void write_raw_values(RecordId owner, const std::vector<RawValue>& raw_values);
   std::vector<RawValue> read_raw_values(RecordId owner);
+  void write_extra_fields(RecordId owner, const std::vector<ExtraField>& extras);
+  std::vector<ExtraField> read_extra_fields(RecordId owner);
   std::vector<Change> read_changes(Query& query);
 
   Connection& db_;

@@ -270,6 +270,19 @@ CREATE TABLE search_term_variant (
   PRIMARY KEY (variant, term)
 ) WITHOUT ROWID;
 )sql",
+
+    // 4: what imported files said that liaison has no field for (vCard
+    // properties it does not map, CSV columns no mapping covers).
+    R"sql(
+CREATE TABLE extra_field (
+  owner_id INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  format   TEXT NOT NULL,
+  name     TEXT NOT NULL,
+  value    TEXT NOT NULL,
+  PRIMARY KEY (owner_id, position)
+);
+)sql",
 };
 
 constexpr int latest = static_cast<int>(std::size(migrations));

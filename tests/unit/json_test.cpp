@@ -66,6 +66,7 @@ liaison::Person full_person() {
   person.sources = sources();
   person.raw_values = {{"email", "sara.at.example.org", "not an e-mail address: missing @"},
                        {"birthday", "31st of never", "is not a date"}};
+  person.extra_fields = {{"vcard", "X-SKYPE", ";TYPE=work:live:sara.c"}};
   return person;
 }
 
@@ -84,6 +85,7 @@ liaison::Organization full_organization() {
   organization.contacts = contacts();
   organization.sources = sources();
   organization.raw_values = {{"country", "Atlantis", "is not a known country"}};
+  organization.extra_fields = {{"csv", "Fax 2", "+43 1 514 36 6996"}};
   return organization;
 }
 

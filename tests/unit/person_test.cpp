@@ -152,6 +152,8 @@ Person sara() {
   p.sources = {source("card.vcf", "uid-77", "2023-05-10T09:00:00.000Z"), source("manual", "")};
   p.raw_values = {raw("email", "sara at example", "not an e-mail address: missing @"),
                   raw("birthday", "12 April", "is not a date")};
+  p.extra_fields = {{"vcard", "item1.X-ABDATE", ";TYPE=pref:2016-08-31"},
+                    {"csv", "Skype", "sara.capaliku"}};
   return p;
 }
 
