@@ -1,0 +1,205 @@
+#include "formats/vcard/content_line.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace liaison {
+inline namespace v1 {
+namespace vcard {
+namespace {
+
+char upper_ascii(char c) noexcept {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+bool equals_upper(std::string_view s, std::string_view upper) noexcept {
+  if (s.size() != upper.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (upper_ascii(s[i]) != upper[i]) return false;
+  }
+  return true;
+}
+
+std::string_view trim_blanks(std::string_view s) noexcept {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+std::string upper_copy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = upper_ascii(c);
+  return out;
+}
+
+struct Header {
+  std::string_view name;    // with its group
+  std::string_view params;  // between the name and the ':', without the first ';'
+  std::size_t colon = std::string_view::npos;
+};
+
+// Quotes count only among the parameters, where values may hide ':' in
+// them. An unbalanced quote would swallow the whole line, so then the
+// first ':' after the name ends the header after all.
+Header split_header(std::string_view line) noexcept {
+  Header h;
+  std::size_t i = 0;
+  while (i < line.size() && line[i] != ';' && line[i] != ':') ++i;
+  h.name = line.substr(0, i);
+  if (i < line.size() && line[i] == ':') {
+    h.colon = i;
+    return h;
+  }
+  const std::size_t params_start = i + 1;
+  bool quoted = false;
+  for (; i < line.size(); ++i) {
+    if (line[i] == '"') {
+      quoted = !quoted;
+    } else if (line[i] == ':' && !quoted) {
+      h.colon = i;
+      break;
+    }
+  }
+  if (h.colon == std::string_view::npos && quoted) h.colon = line.find(':', params_start);
+  if (h.colon != std::string_view::npos) {
+    h.params = line.substr(params_start, h.colon - params_start);
+  }
+  return h;
+}
+
+// Calls fn(segment) for each piece of `s` between unquoted `separator`s.
+template <typename Fn>
+void for_each_unquoted(std::string_view s, char separator, Fn&& fn) {
+  bool quoted = false;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '"') {
+      quoted = !quoted;
+    } else if (s[i] == separator && !quoted) {
+      fn(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  fn(s.substr(start));
+}
+
+bool is_bare_encoding(std::string_view word) noexcept {
+  return equals_upper(word, "QUOTED-PRINTABLE") || equals_upper(word, "BASE64") ||
+         equals_upper(word, "8BIT") || equals_upper(word, "7BIT");
+}
+
+TransferEncoding encoding_of(std::string_view word) noexcept {
+  if (equals_upper(word, "QUOTED-PRINTABLE")) return TransferEncoding::quoted_printable;
+  if (equals_upper(word, "BASE64") || equals_upper(word, "B")) return TransferEncoding::base64;
+  return TransferEncoding::none;
+}
+
+std::string parameter_value(std::string_view item, bool rfc6868) {
+  item = trim_blanks(item);
+  if (!item.empty() && item.front() == '"') {
+    item.remove_prefix(1);
+    if (!item.empty() && item.back() == '"') item.remove_suffix(1);
+  }
+  std::string out;
+  out.reserve(item.size());
+  for (std::size_t i = 0; i < item.size(); ++i) {
+    if (rfc6868 && item[i] == '^' && i + 1 < item.size()) {
+      const char next = item[i + 1];
+      if (next == 'n' || next == '^' || next == '\'') {
+        out.push_back(next == 'n' ? '\n' : next == '^' ? '^' : '"');
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(item[i]);
+  }
+  return out;
+}
+
+Parameter& parameter_named(std::vector<Parameter>& parameters, std::string_view name) {
+  for (Parameter& p : parameters) {
+    if (p.name == name) return p;
+  }
+  parameters.push_back(Parameter{std::string(name), {}});
+  return parameters.back();
+}
+
+void add_parameter(std::string_view text, bool rfc6868, std::vector<Parameter>& parameters) {
+  text = trim_blanks(text);
+  if (text.empty()) return;  // ";;" and the trailing ";" of "ADR;HOME;PREF;:"
+  const std::size_t eq = text.find('=');
+  if (eq == std::string_view::npos) {
+    // vCard 2.1 writes types and encodings bare: TEL;CELL;PREF.
+    if (is_bare_encoding(text)) {
+      parameters.push_back(Parameter{"ENCODING", {std::string(text)}});
+    } else {
+      parameter_named(parameters, "TYPE").values.emplace_back(text);
+    }
+    return;
+  }
+  Parameter parameter{upper_copy(trim_blanks(text.substr(0, eq))), {}};
+  if (parameter.name.empty()) return;
+  const std::string_view values = text.substr(eq + 1);
+  for_each_unquoted(values, ',', [&](std::string_view item) {
+    if (!trim_blanks(item).empty()) parameter.values.push_back(parameter_value(item, rfc6868));
+  });
+  if (parameter.values.empty()) parameter.values.emplace_back();
+  parameters.push_back(std::move(parameter));
+}
+
+}  // namespace
+
+ContentLineStatus parse_content_line(std::string_view line, bool rfc6868, Property& property,
+                                     std::string_view& value) {
+  const Header header = split_header(line);
+  if (header.colon == std::string_view::npos) return ContentLineStatus::no_colon;
+  const std::string_view full_name = trim_blanks(header.name);
+  const std::size_t dot = full_name.rfind('.');
+  const std::string_view name =
+      dot == std::string_view::npos ? full_name : trim_blanks(full_name.substr(dot + 1));
+  if (name.empty()) return ContentLineStatus::no_name;
+  property.group.assign(dot == std::string_view::npos ? std::string_view{}
+                                                      : full_name.substr(0, dot));
+  property.name = upper_copy(name);
+  property.parameters.clear();
+  if (!header.params.empty()) {
+    for_each_unquoted(header.params, ';', [&](std::string_view text) {
+      add_parameter(text, rfc6868, property.parameters);
+    });
+  }
+  value = line.substr(header.colon + 1);
+  return ContentLineStatus::ok;
+}
+
+TransferEncoding declared_transfer_encoding(std::string_view line) noexcept {
+  const Header header = split_header(line);
+  TransferEncoding found = TransferEncoding::none;
+  for_each_unquoted(header.params, ';', [&](std::string_view text) {
+    text = trim_blanks(text);
+    const std::size_t eq = text.find('=');
+    if (eq == std::string_view::npos) {
+      if (found == TransferEncoding::none) found = encoding_of(text);
+    } else if (equals_upper(trim_blanks(text.substr(0, eq)), "ENCODING")) {
+      found = encoding_of(trim_blanks(text.substr(eq + 1)));
+    }
+  });
+  return found;
+}
+
+TransferEncoding transfer_encoding(const Property& property) noexcept {
+  TransferEncoding found = TransferEncoding::none;
+  for (const Parameter& p : property.parameters) {
+    if (p.name != "ENCODING") continue;
+    for (const std::string& v : p.values) {
+      if (const TransferEncoding e = encoding_of(v); e != TransferEncoding::none) found = e;
+    }
+  }
+  return found;
+}
+
+}  // namespace vcard
+}  // namespace v1
+}  // namespace liaison
