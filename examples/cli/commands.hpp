@@ -18,6 +18,8 @@ void register_show_command(CLI::App& app, const Context& context, Action& action
 void register_list_command(CLI::App& app, const Context& context, Action& action);
 void register_remove_command(CLI::App& app, const Context& context, Action& action);
 void register_load_command(CLI::App& app, const Context& context, Action& action);
+void register_import_command(CLI::App& app, const Context& context, Action& action);
+void register_export_command(CLI::App& app, const Context& context, Action& action);
 void register_search_command(CLI::App& app, const Context& context, Action& action);
 void register_check_command(CLI::App& app, const Context& context, Action& action);
 void register_reindex_command(CLI::App& app, const Context& context, Action& action);

@@ -18,27 +18,6 @@ struct LoadOptions {
   bool dry_run = false;
 };
 
-const char* severity_name(liaison::Diagnostic::Severity severity) {
-  return severity == liaison::Diagnostic::Severity::error ? "error" : "warning";
-}
-
-Json report_json(const liaison::ImportReport& report) {
-  Json diagnostics = Json::array();
-  for (const liaison::Diagnostic& diagnostic : report.diagnostics) {
-    diagnostics.push_back({{"severity", severity_name(diagnostic.severity)},
-                           {"file", diagnostic.file},
-                           {"line", diagnostic.line},
-                           {"record", diagnostic.record},
-                           {"field", diagnostic.field},
-                           {"message", diagnostic.message}});
-  }
-  return {{"read", report.read},
-          {"created", report.created},
-          {"updated", report.updated},
-          {"skipped", report.skipped},
-          {"diagnostics", std::move(diagnostics)}};
-}
-
 void run_load(const Context& context, const LoadOptions& options) {
   // A dry run is opened for writing too: the library may try the writes
   // inside a transaction it then rolls back.
@@ -49,17 +28,7 @@ void run_load(const Context& context, const LoadOptions& options) {
   const liaison::ImportReport report =
       liaison::load_document(directory, options.file, import_options);
 
-  if (context.json) {
-    print_json(report_json(report));
-    return;
-  }
-  // Remarks go to stderr, like a compiler's, so that stdout stays the summary.
-  for (const liaison::Diagnostic& diagnostic : report.diagnostics) {
-    std::cerr << severity_name(diagnostic.severity) << ": " << diagnostic.to_string() << '\n';
-  }
-  std::cout << "read " << report.read << ", created " << report.created << ", updated "
-            << report.updated << ", skipped " << report.skipped
-            << (options.dry_run ? " (dry run: nothing was written)" : "") << '\n';
+  print_report(context.json, report, options.dry_run);
 }
 
 }  // namespace

@@ -42,6 +42,8 @@ int run(int argc, char** argv) {
   liaison_cli::register_list_command(app, context, action);
   liaison_cli::register_remove_command(app, context, action);
   liaison_cli::register_load_command(app, context, action);
+  liaison_cli::register_import_command(app, context, action);
+  liaison_cli::register_export_command(app, context, action);
   liaison_cli::register_search_command(app, context, action);
   liaison_cli::register_check_command(app, context, action);
   liaison_cli::register_reindex_command(app, context, action);

@@ -1,6 +1,8 @@
 #include "output.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <unistd.h>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -182,5 +184,49 @@ void print_raw_values(const std::vector<liaison::RawValue>& raw_values) {
     print_field("unverified", raw.field + ": \"" + raw.value + "\"" + reason);
   }
 }
+
+}  // namespace liaison_cli
+
+namespace liaison_cli {
+namespace {
+
+const char* severity_name(liaison::Diagnostic::Severity severity) {
+  return severity == liaison::Diagnostic::Severity::error ? "error" : "warning";
+}
+
+Json report_json(const liaison::ImportReport& report) {
+  Json diagnostics = Json::array();
+  for (const liaison::Diagnostic& diagnostic : report.diagnostics) {
+    diagnostics.push_back({{"severity", severity_name(diagnostic.severity)},
+                           {"file", diagnostic.file},
+                           {"line", diagnostic.line},
+                           {"record", diagnostic.record},
+                           {"field", diagnostic.field},
+                           {"message", diagnostic.message}});
+  }
+  return {{"read", report.read},
+          {"created", report.created},
+          {"updated", report.updated},
+          {"skipped", report.skipped},
+          {"diagnostics", std::move(diagnostics)}};
+}
+
+}  // namespace
+
+void print_report(bool json, const liaison::ImportReport& report, bool dry_run) {
+  if (json) {
+    print_json(report_json(report));
+    return;
+  }
+  // Remarks go to stderr, like a compiler's, so that stdout stays the summary.
+  for (const liaison::Diagnostic& diagnostic : report.diagnostics) {
+    std::cerr << severity_name(diagnostic.severity) << ": " << diagnostic.to_string() << '\n';
+  }
+  std::cout << "read " << report.read << ", created " << report.created << ", updated "
+            << report.updated << ", skipped " << report.skipped
+            << (dry_run ? " (dry run: nothing was written)" : "") << '\n';
+}
+
+bool progress_wanted() { return isatty(fileno(stderr)) != 0; }
 
 }  // namespace liaison_cli

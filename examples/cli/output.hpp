@@ -60,6 +60,15 @@ void print_heading(std::string_view heading);
 void print_contacts(const liaison::ContactPoints& contacts);
 void print_raw_values(const std::vector<liaison::RawValue>& raw_values);
 
+/// What an import or load did: with --json one object (read, created,
+/// updated, skipped, diagnostics); otherwise each remark on stderr, like a
+/// compiler's, and the counts on stdout.
+void print_report(bool json, const liaison::ImportReport& report, bool dry_run);
+
+/// Whether progress should be shown: only to a person watching stderr,
+/// never into a pipe or a log.
+bool progress_wanted();
+
 }  // namespace liaison_cli
 
 #endif

@@ -179,6 +179,9 @@ class Directory {
 
   class Impl;  // defined in src/directory_impl.hpp
 
+  /// liaison's own exporters read the store directly; not for users.
+  Impl& internals() const noexcept { return *impl_; }
+
  private:
   explicit Directory(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

@@ -15,6 +15,7 @@
 #include <liaison/organization.hpp>
 #include <liaison/person.hpp>
 #include <liaison/record.hpp>
+#include <liaison/vcard.hpp>
 #include <liaison/version.hpp>
 
 #endif

@@ -716,3 +716,58 @@ BOOST_FIXTURE_TEST_CASE(check_on_a_file_that_is_no_directory_fails_clearly, Fixt
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_FIXTURE_TEST_SUITE(vcard_commands, Fixture)
+
+BOOST_AUTO_TEST_CASE(imports_a_vcard_file_and_exports_it_again) {
+  init();
+  const std::string file =
+      std::string(LIAISON_FIXTURE_DIR) + "/vcard/roundtrip/serbo-croatian-2.1-cp1250.vcf";
+  // A dry run says what it would do and writes nothing.
+  const Result dry = cli({"import", file, "--dry-run"});
+  BOOST_TEST_REQUIRE(dry.exit_code == 0, dry);
+  BOOST_TEST(contains(dry.out, "read 1, created 3"), dry);  // person, organization, position
+  BOOST_TEST(contains(dry.out, "dry run"), dry);
+  BOOST_TEST(json_of({"list", "people", "--json"}).empty());
+
+  const nlohmann::json report = json_of({"import", file, "--json"});
+  BOOST_TEST(report.at("read") == 1);
+  BOOST_TEST(report.at("created") == 3);
+  // The fallback charset is reported for the card, with its line.
+  BOOST_TEST(contains(report.at("diagnostics").dump(), "windows-1250"), report.dump());
+
+  const Result search = cli({"search", "scepanovic"});
+  BOOST_TEST(contains(search.out, "Đorđe Šćepanović"), search);
+
+  const Result exported = cli({"export", "--format", "vcard", "--vcard-version", "3.0"});
+  BOOST_TEST_REQUIRE(exported.exit_code == 0, exported);
+  BOOST_TEST(exported.err.empty(), exported);  // no progress into a file
+  BOOST_TEST(contains(exported.out, "BEGIN:VCARD\r\nVERSION:3.0\r\n"), exported);
+  BOOST_TEST(contains(exported.out, "FN:Đorđe Šćepanović\r\n"), exported);
+
+  const std::string out = scratch.file("out.vcf");
+  const Result to_file = cli({"export", "--format", "vcard", "-o", out});
+  BOOST_TEST(to_file.exit_code == 0, to_file);
+  BOOST_TEST(contains(to_file.out, "wrote 2 cards"), to_file);
+  BOOST_TEST(contains(read_file(out), "VERSION:4.0\r\n"));
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_card_fails_the_import_naming_the_line_unless_skipped) {
+  init();
+  const std::string file = scratch.file("bad.vcf");
+  std::ofstream(file, std::ios::binary)
+      << "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Kovač\r\nEND:VCARD\r\n"
+      << "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nobody\r\nEND:VCARD\r\n";
+  const Result failed = cli({"import", file});
+  BOOST_TEST(failed.exit_code == 1, failed);
+  BOOST_TEST(contains(failed.err, "bad.vcf:5: card 2"), failed);
+  BOOST_TEST(json_of({"list", "people", "--json"}).empty());
+
+  const Result skipped = cli({"import", file, "--skip-bad"});
+  BOOST_TEST(skipped.exit_code == 0, skipped);
+  BOOST_TEST(contains(skipped.out, "read 2, created 1, updated 0, skipped 1"), skipped);
+  BOOST_TEST(contains(skipped.err, "error: "), skipped);
+  BOOST_TEST(json_of({"list", "people", "--json"}).size() == 1u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

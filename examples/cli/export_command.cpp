@@ -1,0 +1,70 @@
+// liaison export --format vcard: writes the whole directory as vCards, to
+// a file (replaced only once the export is complete) or to stdout.
+#include "commands.hpp"
+#include "output.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <memory>
+#include <string>
+
+namespace liaison_cli {
+namespace {
+
+struct ExportCommandOptions {
+  std::string format = "vcard";
+  std::string version = "4.0";
+  std::string output = "-";
+  bool no_fold = false;
+};
+
+void run_export(const Context& context, const ExportCommandOptions& options) {
+  liaison::Directory directory = open_directory(context, Access::read);
+  liaison::VCardExportOptions export_options;
+  export_options.version = options.version;
+  export_options.fold = !options.no_fold;
+  if (progress_wanted()) {
+    export_options.progress = [](std::size_t done, std::size_t total) {
+      std::cerr << "\rexporting: " << done << " of " << total << " records"
+                << (done == total ? "\n" : "") << std::flush;
+    };
+  }
+  std::size_t written = 0;
+  if (options.output == "-") {
+    written = liaison::export_vcard(directory, std::cout, export_options);
+  } else {
+    written = liaison::export_vcard_file(directory, options.output, export_options);
+  }
+  // The cards are the output on stdout; the count is a remark.
+  if (options.output != "-") {
+    if (context.json) {
+      print_json(Json{{"written", written}, {"file", options.output}});
+    } else {
+      std::cout << "wrote " << written << (written == 1 ? " card" : " cards") << " to "
+                << options.output << '\n';
+    }
+  }
+}
+
+}  // namespace
+
+void register_export_command(CLI::App& app, const Context& context, Action& action) {
+  auto options = std::make_shared<ExportCommandOptions>();
+  CLI::App* command =
+      app.add_subcommand("export", "Export every organization and person as vCards");
+  command->add_option("--format", options->format, "vcard")
+      ->check(CLI::IsMember({"vcard"}))
+      ->capture_default_str();
+  command->add_option("--vcard-version", options->version, "3.0 or 4.0")
+      ->check(CLI::IsMember({"3.0", "4.0"}))
+      ->capture_default_str();
+  command->add_option("-o,--output", options->output, "The file to write, or - for stdout")
+      ->capture_default_str();
+  command->add_flag("--no-fold", options->no_fold, "Write each property on one line");
+  command->callback([&context, &action, options] {
+    action = [&context, options] { run_export(context, *options); };
+  });
+}
+
+}  // namespace liaison_cli

@@ -1,0 +1,121 @@
+// liaison import FILE: reads contacts from a vCard file (and, by its
+// extension, a liaison document) into the directory and reports what it did.
+#include "commands.hpp"
+#include "output.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+
+namespace liaison_cli {
+namespace {
+
+struct ImportCommandOptions {
+  std::string file;
+  std::string format;  // empty: from the extension, else from the first bytes
+  std::string charset;
+  bool skip_bad = false;
+  bool dry_run = false;
+};
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// The format a file is in: its extension says, else its first bytes do
+// (a vCard begins with BEGIN:VCARD, possibly after a BOM or blank lines;
+// a UTF-16 one has zero bytes between the letters).
+std::string detect_format(const std::string& file) {
+  const std::string name = lower(file);
+  if (ends_with(name, ".vcf") || ends_with(name, ".vcard")) return "vcard";
+  if (ends_with(name, ".json")) return "json";
+  if (ends_with(name, ".csv")) return "csv";
+  std::ifstream in(file, std::ios::binary);
+  std::string head(512, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  head.erase(std::remove(head.begin(), head.end(), '\0'), head.end());
+  if (lower(head).find("begin:vcard") != std::string::npos) return "vcard";
+  std::size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (first != std::string::npos && head[first] == '{') return "json";
+  return "";
+}
+
+void run_import(const Context& context, const ImportCommandOptions& options) {
+  std::string format = options.format.empty() ? detect_format(options.file) : options.format;
+  if (format.empty()) {
+    throw liaison::Error(liaison::errc::invalid_argument,
+                         "cannot tell the format of '" + options.file +
+                             "' from its name or its first bytes: give --format vcard or json");
+  }
+  if (format == "csv") {
+    throw liaison::Error(liaison::errc::invalid_argument,
+                         "'" + options.file + "': CSV import is not available yet");
+  }
+  if (!options.charset.empty() && format != "vcard") {
+    throw liaison::Error(liaison::errc::invalid_argument, "--charset applies to vCard files only");
+  }
+  // A dry run is opened for writing too: the library tries the writes
+  // inside a transaction it then rolls back.
+  liaison::Directory directory = open_directory(context, Access::write);
+  liaison::ImportReport report;
+  if (format == "json") {
+    liaison::ImportOptions import_options;
+    import_options.skip_bad = options.skip_bad;
+    import_options.dry_run = options.dry_run;
+    report = liaison::load_document(directory, options.file, import_options);
+  } else {
+    liaison::VCardImportOptions import_options;
+    import_options.skip_bad = options.skip_bad;
+    import_options.dry_run = options.dry_run;
+    import_options.charset = options.charset;
+    if (progress_wanted()) {
+      import_options.progress = [](std::size_t cards, std::uint64_t bytes, std::uint64_t total) {
+        std::cerr << "\rimporting: " << cards << " cards";
+        if (total > 0) std::cerr << ", " << (bytes * 100 / total) << "%";
+        std::cerr << std::flush;
+      };
+    }
+    report = liaison::import_vcard(directory, options.file, import_options);
+    if (import_options.progress) std::cerr << '\n';
+  }
+  print_report(context.json, report, options.dry_run);
+}
+
+}  // namespace
+
+void register_import_command(CLI::App& app, const Context& context, Action& action) {
+  auto options = std::make_shared<ImportCommandOptions>();
+  CLI::App* command = app.add_subcommand(
+      "import",
+      "Import contacts from a vCard file (2.1, 3.0, 4.0; any charset); importing it again "
+      "updates in place");
+  command->add_option("FILE", options->file, "The file to import")->required();
+  command
+      ->add_option("--format", options->format,
+                   "vcard or json (default: from the file's extension or first bytes)")
+      ->check(CLI::IsMember({"vcard", "json", "csv"}));
+  command->add_option("--charset", options->charset,
+                      "Charset of 8-bit text without a CHARSET parameter (windows-1250, "
+                      "windows-1251, ISO-8859-2, ...); default: UTF-8 when valid, else guessed");
+  command->add_flag("--skip-bad", options->skip_bad,
+                    "Skip cards that cannot be stored, and report each, instead of failing");
+  command->add_flag("--dry-run", options->dry_run, "Report what would happen, write nothing");
+  command->callback([&context, &action, options] {
+    action = [&context, options] { run_import(context, *options); };
+  });
+}
+
+}  // namespace liaison_cli

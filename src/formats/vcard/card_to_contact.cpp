@@ -1,0 +1,565 @@
+// Cards to domain values: which vCard property becomes which field. What
+// has no field of its own is kept verbatim as an extra field, so that a
+// card survives a trip through liaison (docs/vcard.md has the table).
+#include "formats/vcard/mapping.hpp"
+#include "formats/vcard/mapping_support.hpp"
+
+#include "text/utf8.hpp"
+
+#include <liaison/date.hpp>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace liaison {
+inline namespace v1 {
+namespace vcard {
+namespace {
+
+using namespace mapping;
+
+// A component of N as words: additional names are a list ("Richter,James").
+std::string name_words(std::string component) {
+  std::replace(component.begin(), component.end(), ',', ' ');
+  return text::trim(component);
+}
+
+std::string marker(const Property& property) {
+  std::vector<std::string> values = property.parameter(field_marker);
+  return values.empty() ? std::string() : values.front();
+}
+
+std::string first_parameter(const Property& property, std::string_view name) {
+  std::vector<std::string> values = property.parameter(name);
+  return values.empty() ? std::string() : values.front();
+}
+
+// PREF=1 (4.0), TYPE=pref (3.0), a bare PREF (2.1).
+bool preferred(const Property& property) {
+  if (property.has_type("pref")) return true;
+  std::string pref = first_parameter(property, "PREF");
+  return !pref.empty() && pref != "0";
+}
+
+// Apple writes its standard labels as "_$!<Mobile>!$_"; people want "Mobile".
+std::string clean_label(std::string label) {
+  if (label.size() > 8 && label.rfind("_$!<", 0) == 0 &&
+      label.compare(label.size() - 4, 4, ">!$_") == 0) {
+    label = label.substr(4, label.size() - 8);
+  }
+  return trimmed(label);
+}
+
+// TYPE values that say what a value is, not how it is labelled.
+bool technical_type(std::string_view type) {
+  static constexpr std::string_view technical[] = {
+      "pref", "internet", "x400",      "voice", "cell", "mobile", "fax",    "pager",
+      "msg",  "text",     "textphone", "video", "bbs",  "modem",  "car",    "isdn",
+      "pcs",  "iphone",   "main",      "dom",   "intl", "postal", "parcel", "uri"};
+  return std::any_of(std::begin(technical), std::end(technical),
+                     [&](std::string_view t) { return iequals(t, type); });
+}
+
+// The label of a contact point: the Apple label of its group, else the
+// TYPE values that are labels ("work", "home", "WhatsApp").
+std::string label_of(const Property& property, const std::map<std::string, std::string>& labels) {
+  // A phone's work or home is its kind, not a label.
+  const bool kinds_are_types = property.name == "TEL";
+  if (!property.group.empty()) {
+    auto found = labels.find(text::to_lower_ascii(property.group));
+    if (found != labels.end()) return found->second;
+  }
+  std::vector<std::string> kept;
+  for (const Parameter& parameter : property.parameters) {
+    if (!iequals(parameter.name, "TYPE")) continue;
+    for (const std::string& value : parameter.values) {
+      if (value.empty() || technical_type(value)) continue;
+      if (kinds_are_types && (iequals(value, "work") || iequals(value, "home"))) continue;
+      kept.push_back(text::to_lower_ascii(value));
+    }
+  }
+  return join(kept, ", ");
+}
+
+PhoneKind phone_kind(const Property& property) {
+  if (property.has_type("fax")) return PhoneKind::fax;
+  if (property.has_type("cell") || property.has_type("mobile") || property.has_type("iphone")) {
+    return PhoneKind::mobile;
+  }
+  if (property.has_type("work")) return PhoneKind::work;
+  if (property.has_type("home")) return PhoneKind::home;
+  return PhoneKind::work;
+}
+
+// BDAY and the liaison dates: "1971-04-12", "19710412", "--04-12",
+// "1971-04-12T00:00:00Z" (the time is dropped).
+std::string date_part(std::string_view value) {
+  std::string text = trimmed(value);
+  std::size_t time = text.find('T');
+  if (time != std::string::npos && time > 0) text.erase(time);
+  return text;
+}
+
+std::string strip_prefix(std::string text, std::string_view prefix) {
+  if (text.size() >= prefix.size() &&
+      iequals(std::string_view(text).substr(0, prefix.size()), prefix)) {
+    text.erase(0, prefix.size());
+  }
+  return text;
+}
+
+bool is_uuid(std::string_view text) {
+  if (text.size() != 36) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+    if (dash != (text[i] == '-')) return false;
+    if (!dash && !std::isxdigit(static_cast<unsigned char>(text[i]))) return false;
+  }
+  return true;
+}
+
+// The reader of one card: a pass over the properties that fills a Person
+// or an Organization, whichever the card turns out to be.
+class CardReader {
+ public:
+  explicit CardReader(const Card& card) : card_(card), version_(card.version) {}
+
+  Contact read() {
+    collect_labels();
+    contact_.is_organization = is_organization_card();
+    for (const Property& property : card_.properties) {
+      if (!read_common(property)) keep(property);
+    }
+    finish();
+    return std::move(contact_);
+  }
+
+ private:
+  bool is_person() const { return !contact_.is_organization; }
+
+  void collect_labels() {
+    for (const Property& property : card_.properties) {
+      if (property.name == "X-ABLABEL" && !property.group.empty()) {
+        labels_[text::to_lower_ascii(property.group)] =
+            clean_label(unescape_text(property.value, version_));
+      }
+    }
+  }
+
+  bool is_organization_card() const {
+    std::string fn;
+    std::string n;
+    std::string org;
+    for (const Property& property : card_.properties) {
+      const std::string value = trimmed(property.value);
+      if (property.name == "KIND") return iequals(value, "org") || iequals(value, "organization");
+      if (property.name == "X-ABSHOWAS" && iequals(value, "COMPANY")) return true;
+      if (property.name == "FN" && fn.empty())
+        fn = trimmed(unescape_text(property.value, version_));
+      if (property.name == "N" && n.empty())
+        n = join(split_components(property.value, version_), "");
+      if (property.name == "ORG" && org.empty()) {
+        std::vector<std::string> parts = split_components(property.value, version_);
+        if (!parts.empty()) org = trimmed(parts.front());
+      }
+    }
+    // A card with an ORG and no name of a person (Outlook's and Android's
+    // company entries, the KDE "Bike Shop" card), or whose only name is the
+    // ORG's, stands for the organization itself.
+    return !org.empty() && trimmed(n).empty() && (fn.empty() || fn == org);
+  }
+
+  // Returns false for a property to keep verbatim.
+  bool read_common(const Property& property) {
+    const std::string& name = property.name;
+    if (name == "FN") return read_fn(property);
+    if (name == "N") return read_n(property);
+    if (name == "NICKNAME") return read_nickname(property);
+    if (name == "EMAIL") return read_email(property);
+    if (name == "TEL") return read_tel(property);
+    if (name == "ADR") return read_adr(property);
+    if (name == "URL") return read_url(property);
+    if (name == "X-SOCIALPROFILE") return read_social(property);
+    if (name == "ORG" || name == "TITLE" || name == "ROLE") return read_position(property);
+    if (name == "NOTE") return read_note(property);
+    if (name == "CATEGORIES") return read_categories(property);
+    if (name == "UID") return read_uid(property);
+    if (name == "BDAY" && is_person()) return read_bday(property);
+    if (name == "LANG" && is_person()) return read_lang(property);
+    if (name == "KIND")
+      return !iequals(trimmed(property.value), "group") &&
+             !iequals(trimmed(property.value), "location");
+    if (name == "X-ABSHOWAS") return contact_.is_organization;
+    // The revision and the producer of the card describe the file, not the
+    // contact; the record has its own revision and an export names liaison.
+    if (name == "REV" || name == "PRODID") return true;
+    if (name == "X-ABLABEL" && !property.group.empty()) {
+      // Decided at the end: a label whose property became a contact point
+      // is its label; any other is kept with the property it labels.
+      deferred_labels_.push_back(&property);
+      return true;
+    }
+    return read_liaison(property);
+  }
+
+  void use_group(const Property& property) {
+    if (!property.group.empty()) used_groups_.insert(text::to_lower_ascii(property.group));
+  }
+
+  bool read_fn(const Property& property) {
+    std::string value = trimmed(unescape_text(property.value, version_));
+    if (value.empty()) return true;
+    if (fn_.empty()) {
+      fn_ = value;
+    } else {
+      alternative_names_.push_back({value, first_parameter(property, "LANGUAGE")});
+    }
+    return true;
+  }
+
+  bool read_n(const Property& property) {
+    std::vector<std::string> parts = split_components(property.value, version_);
+    parts.resize(std::max<std::size_t>(parts.size(), 5));
+    if (n_seen_) {
+      // A second N (ALTID, another script) is another spelling of the name.
+      std::string other =
+          join({name_words(parts[1]), name_words(parts[2]), name_words(parts[0])}, " ");
+      if (!other.empty()) {
+        alternative_names_.push_back({other, first_parameter(property, "LANGUAGE")});
+      }
+      return true;
+    }
+    n_seen_ = true;
+    Person& p = contact_.person;
+    p.family_names = trimmed(parts[0]);
+    p.given_names = join({trimmed(parts[1]), name_words(parts[2])}, " ");
+    p.prefix = trimmed(parts[3]);
+    p.suffix = trimmed(parts[4]);
+    return true;
+  }
+
+  bool read_nickname(const Property& property) {
+    for (std::string& item : split_list(property.value, version_)) {
+      std::string value = trimmed(item);
+      if (value.empty()) continue;
+      if (is_person()) {
+        contact_.person.nicknames.push_back(value);
+      } else if (iequals(marker(property), "acronym") && contact_.organization.acronym.empty()) {
+        contact_.organization.acronym = value;
+      } else {
+        contact_.organization.aliases.push_back({value, first_parameter(property, "LANGUAGE")});
+      }
+    }
+    return true;
+  }
+
+  ContactPoints& contacts() {
+    return is_person() ? contact_.person.contacts : contact_.organization.contacts;
+  }
+
+  bool read_email(const Property& property) {
+    Email email;
+    email.address = trimmed(strip_prefix(unescape_text(property.value, version_), "mailto:"));
+    if (email.address.empty()) return true;
+    email.label = label_of(property, labels_);
+    email.preferred = preferred(property);
+    use_group(property);
+    contacts().emails.push_back(std::move(email));
+    return true;
+  }
+
+  bool read_tel(const Property& property) {
+    Phone phone;
+    std::string value = trimmed(unescape_text(property.value, version_));
+    value = strip_prefix(std::move(value), "tel:");
+    phone.number = value;
+    if (phone.number.empty()) return true;
+    phone.kind = phone_kind(property);
+    phone.label = label_of(property, labels_);
+    phone.preferred = preferred(property);
+    use_group(property);
+    contacts().phones.push_back(std::move(phone));
+    return true;
+  }
+
+  bool read_adr(const Property& property) {
+    std::vector<std::string> parts = split_components(property.value, version_);
+    parts.resize(std::max<std::size_t>(parts.size(), 7));
+    PostalAddress address;
+    // Post office box and extended address have no field of their own:
+    // they lead the street, as they would on an envelope.
+    address.street = join({trimmed(parts[0]), trimmed(parts[1]), trimmed(parts[2])}, ", ");
+    address.locality = trimmed(parts[3]);
+    address.region = trimmed(parts[4]);
+    address.postal_code = trimmed(parts[5]);
+    address.country = trimmed(parts[6]);
+    if (address.street.empty() && address.locality.empty() && address.region.empty() &&
+        address.postal_code.empty() && address.country.empty()) {
+      return true;
+    }
+    address.label = label_of(property, labels_);
+    address.preferred = preferred(property);
+    use_group(property);
+    contacts().addresses.push_back(std::move(address));
+    return true;
+  }
+
+  bool read_url(const Property& property) {
+    std::string value = trimmed(unescape_text(property.value, version_));
+    if (value.empty()) return true;
+    if (!is_person() && iequals(marker(property), "website") &&
+        contact_.organization.website.empty()) {
+      contact_.organization.website = value;
+      return true;
+    }
+    Url url;
+    url.url = value;
+    url.label = label_of(property, labels_);
+    url.preferred = preferred(property);
+    use_group(property);
+    contacts().urls.push_back(std::move(url));
+    return true;
+  }
+
+  bool read_social(const Property& property) {
+    SocialProfile profile;
+    profile.url = trimmed(unescape_text(property.value, version_));
+    if (profile.url.empty()) return true;
+    std::vector<std::string> types = property.parameter("TYPE");
+    profile.service = types.empty() ? std::string() : text::to_lower_ascii(types.front());
+    if (profile.service.empty()) return false;
+    profile.label = first_parameter(property, "X-USER");
+    use_group(property);
+    contacts().social_profiles.push_back(std::move(profile));
+    return true;
+  }
+
+  // ORG, TITLE and ROLE of the same group (or of no group) make one position.
+  bool read_position(const Property& property) {
+    if (!is_person()) {
+      if (property.name != "ORG") return false;
+      if (org_seen_) return false;
+      org_seen_ = true;
+      for (std::string& part : split_components(property.value, version_)) {
+        std::string value = trimmed(part);
+        if (!value.empty()) organization_path_.push_back(value);
+      }
+      return true;
+    }
+    const std::string key = text::to_lower_ascii(property.group);
+    auto [found, inserted] = positions_.try_emplace(key, positions_.size());
+    if (inserted) position_list_.emplace_back();
+    CardAffiliation& position = position_list_[found->second];
+    if (position.line == 0) position.line = property.line;
+    if (property.name == "ORG") {
+      if (!position.organization.empty()) return false;
+      for (std::string& part : split_components(property.value, version_)) {
+        std::string value = trimmed(part);
+        if (!value.empty()) position.organization.push_back(value);
+      }
+      if (position.organization.empty()) return true;
+    } else {
+      std::string& target = property.name == "TITLE" ? position.title : position.role;
+      if (!target.empty()) return false;
+      target = trimmed(unescape_text(property.value, version_));
+    }
+    return true;
+  }
+
+  bool read_note(const Property& property) {
+    std::string value = trimmed(unescape_text(property.value, version_));
+    if (value.empty()) return true;
+    std::string& notes = is_person() ? contact_.person.notes : contact_.organization.notes;
+    if (!notes.empty()) notes.append("\n\n");
+    notes.append(value);
+    return true;
+  }
+
+  bool read_categories(const Property& property) {
+    std::vector<std::string>& tags =
+        is_person() ? contact_.person.tags : contact_.organization.tags;
+    for (std::string& item : split_list(property.value, version_)) {
+      std::string value = trimmed(item);
+      if (!value.empty() && std::find(tags.begin(), tags.end(), value) == tags.end()) {
+        tags.push_back(value);
+      }
+    }
+    return true;
+  }
+
+  bool read_uid(const Property& property) {
+    std::string value = trimmed(unescape_text(property.value, version_));
+    if (value.empty() || !contact_.uid.empty()) return value.empty();
+    contact_.uid = value;
+    std::string bare = strip_prefix(value, "urn:uuid:");
+    if (is_uuid(bare)) {
+      RecordMeta& meta = is_person() ? contact_.person.meta : contact_.organization.meta;
+      meta.uid = text::to_lower_ascii(bare);
+      return true;
+    }
+    // Not a UUID, so not a liaison uid: kept, and written back by an export.
+    return false;
+  }
+
+  bool read_bday(const Property& property) {
+    Person& p = contact_.person;
+    if (!p.birthday.empty()) return false;
+    std::string value = unescape_text(property.value, version_);
+    if (iequals(first_parameter(property, "VALUE"), "text")) {
+      if (!trimmed(value).empty()) {
+        p.raw_values.push_back({"birthday", trimmed(value), "a birthday given as text"});
+        contact_.warnings.push_back({"birthday", trimmed(value), "a birthday given as text"});
+      }
+      return true;
+    }
+    detail::set_date_leniently(p.birthday, date_part(value), "birthday", p.raw_values,
+                               &contact_.warnings);
+    return true;
+  }
+
+  bool read_lang(const Property& property) {
+    std::string value = trimmed(unescape_text(property.value, version_));
+    if (!value.empty()) contact_.person.languages.push_back(value);
+    return true;
+  }
+
+  // The properties an export writes for fields vCard has no property for.
+  bool read_liaison(const Property& property) {
+    const std::string& name = property.name;
+    if (name.rfind("X-LIAISON-", 0) != 0) return false;
+    std::string value = trimmed(unescape_text(property.value, version_));
+    if (name == x_country) {
+      (is_person() ? contact_.person.country : contact_.organization.country) = value;
+      return true;
+    }
+    if (name == x_organization_kind && !is_person()) {
+      std::optional<OrganizationKind> kind = organization_kind_from_string(value);
+      if (!kind) return false;
+      contact_.organization.kind = *kind;
+      return true;
+    }
+    if (name == x_alternative_name && is_person()) {
+      if (!value.empty()) {
+        alternative_names_.push_back({value, first_parameter(property, "LANGUAGE")});
+      }
+      return true;
+    }
+    if (name == x_raw) {
+      std::vector<RawValue>& raw =
+          is_person() ? contact_.person.raw_values : contact_.organization.raw_values;
+      raw.push_back(
+          {first_parameter(property, "FIELD"), value, first_parameter(property, "REASON")});
+      return true;
+    }
+    if (!is_person()) return false;
+    Person& p = contact_.person;
+    if (name == x_identifier) {
+      p.identifiers.push_back({first_parameter(property, "SCHEME"), value});
+      return true;
+    }
+    if (name == x_lawful_basis) {
+      std::optional<LawfulBasis> basis = lawful_basis_from_string(value);
+      if (!basis) return false;
+      p.data_protection.lawful_basis = *basis;
+      return true;
+    }
+    if (name == x_consent_source) {
+      p.data_protection.consent_source = value;
+      return true;
+    }
+    if (name == x_consent_date || name == x_retention_review) {
+      const bool consent = name == x_consent_date;
+      detail::set_date_leniently(
+          consent ? p.data_protection.consent_date : p.data_protection.retention_review, value,
+          consent ? "data_protection.consent_date" : "data_protection.retention_review",
+          p.raw_values, &contact_.warnings);
+      return true;
+    }
+    return false;
+  }
+
+  void keep(const Property& property) {
+    std::vector<ExtraField>& extras =
+        is_person() ? contact_.person.extra_fields : contact_.organization.extra_fields;
+    extras.push_back(extra_from_property(property));
+  }
+
+  void finish() {
+    for (const Property* label : deferred_labels_) {
+      if (!used_groups_.count(text::to_lower_ascii(label->group))) keep(*label);
+    }
+    if (is_person()) {
+      finish_person();
+    } else {
+      finish_organization();
+    }
+  }
+
+  void finish_person() {
+    Person& p = contact_.person;
+    // FN is the display name only when it says more than the parts do.
+    if (!fn_.empty() && fn_ != join({p.prefix, p.given_names, p.family_names, p.suffix}, " ")) {
+      p.display_name = fn_;
+    }
+    p.alternative_names = std::move(alternative_names_);
+    for (CardAffiliation& position : position_list_) {
+      if (position.organization.empty()) {
+        // A TITLE or ROLE with no ORG has nowhere to go as a position.
+        if (!position.title.empty()) {
+          keep_text("TITLE", position.title);
+        }
+        if (!position.role.empty()) keep_text("ROLE", position.role);
+        continue;
+      }
+      contact_.affiliations.push_back(std::move(position));
+    }
+  }
+
+  void keep_text(const char* name, const std::string& value) {
+    Property property;
+    property.name = name;
+    property.value = escape_text(value);
+    contact_.person.extra_fields.push_back(extra_from_property(property));
+  }
+
+  void finish_organization() {
+    Organization& o = contact_.organization;
+    if (!organization_path_.empty()) {
+      o.name = organization_path_.back();
+      organization_path_.pop_back();
+      contact_.parents = std::move(organization_path_);
+      if (!fn_.empty() && fn_ != o.name) o.aliases.push_back({fn_, ""});
+    } else {
+      o.name = fn_;
+    }
+    for (LocalizedName& name : alternative_names_) o.aliases.push_back(std::move(name));
+  }
+
+  const Card& card_;
+  const std::string version_;
+  Contact contact_;
+  std::map<std::string, std::string> labels_;  // lower-case group -> X-ABLabel
+  std::set<std::string> used_groups_;
+  std::string fn_;
+  bool n_seen_ = false;
+  bool org_seen_ = false;
+  std::vector<LocalizedName> alternative_names_;
+  std::vector<std::string> organization_path_;
+  std::map<std::string, std::size_t> positions_;  // lower-case group -> position_list_ index
+  std::vector<CardAffiliation> position_list_;
+  std::vector<const Property*> deferred_labels_;
+};
+
+}  // namespace
+
+Contact contact_from_card(const Card& card) { return CardReader(card).read(); }
+
+}  // namespace vcard
+}  // namespace v1
+}  // namespace liaison

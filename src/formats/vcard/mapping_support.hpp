@@ -1,0 +1,58 @@
+// What the two directions of the vCard mapping share: liaison's own
+// properties for fields vCard has no property for, and small text helpers.
+#ifndef LIAISON_SRC_FORMATS_VCARD_MAPPING_SUPPORT_HPP
+#define LIAISON_SRC_FORMATS_VCARD_MAPPING_SUPPORT_HPP
+
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace liaison {
+inline namespace v1 {
+namespace vcard {
+namespace mapping {
+
+// Liaison's own properties, for the fields vCard has no property for; an
+// export and a re-import keep them.
+inline constexpr const char* x_country = "X-LIAISON-COUNTRY";
+inline constexpr const char* x_organization_kind = "X-LIAISON-ORGANIZATION-KIND";
+inline constexpr const char* x_identifier = "X-LIAISON-IDENTIFIER";
+inline constexpr const char* x_alternative_name = "X-LIAISON-ALTERNATIVE-NAME";
+inline constexpr const char* x_lawful_basis = "X-LIAISON-LAWFUL-BASIS";
+inline constexpr const char* x_consent_date = "X-LIAISON-CONSENT-DATE";
+inline constexpr const char* x_consent_source = "X-LIAISON-CONSENT-SOURCE";
+inline constexpr const char* x_retention_review = "X-LIAISON-RETENTION-REVIEW";
+inline constexpr const char* x_raw = "X-LIAISON-RAW";
+// A parameter that marks which liaison field a standard property carries:
+// NICKNAME;X-LIAISON-FIELD=acronym, URL;X-LIAISON-FIELD=website.
+inline constexpr const char* field_marker = "X-LIAISON-FIELD";
+
+inline bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+inline std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const std::string& part : parts) {
+    if (part.empty()) continue;
+    if (!out.empty()) out.append(separator);
+    out.append(part);
+  }
+  return out;
+}
+
+inline std::string trimmed(std::string_view text) { return text::trim(text); }
+
+}  // namespace mapping
+}  // namespace vcard
+}  // namespace v1
+}  // namespace liaison
+
+#endif

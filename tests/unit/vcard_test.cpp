@@ -1,0 +1,597 @@
+// vCard import and export through the public API: golden round trips
+// (file -> import -> export -> compare with a .ref file) in each version
+// and charset, the shared corpus of real-world files, atomic imports and
+// skip_bad, re-imports that update instead of copying, ORG matching, and
+// properties liaison does not map coming back out as they went in.
+#define BOOST_TEST_MODULE vcard
+#include <boost/test/unit_test.hpp>
+
+#include <liaison/liaison.hpp>
+
+#include "temp_dir.hpp"
+#include "test_support.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using liaison::Directory;
+using liaison::errc;
+using liaison::Error;
+using liaison::ImportReport;
+using liaison::Organization;
+using liaison::Person;
+using liaison::RecordKind;
+using liaison::VCardExportOptions;
+using liaison::VCardImportOptions;
+using liaison::test::contains;
+using liaison::test::mentions;
+using liaison::test::refusal;
+
+namespace fs = std::filesystem;
+
+liaison::OpenOptions options() { return liaison::test::options_for("vcard_test", "RS"); }
+
+using Fresh = liaison::test::FreshDirectory<options>;
+
+const fs::path fixtures = fs::path(LIAISON_FIXTURE_DIR) / "vcard";
+
+std::string read_bytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  BOOST_TEST_REQUIRE(in.good(), "cannot read " << path);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string exported(const Directory& directory, VCardExportOptions export_options = {}) {
+  std::ostringstream out;
+  liaison::export_vcard(directory, out, export_options);
+  return out.str();
+}
+
+// An export holds what the clock and the random uid generator chose: REV
+// always, and the UID of each organization an import created from an ORG
+// value. Both are replaced by placeholders before comparing with a .ref
+// file; UIDs that the input file gave are left as they are.
+std::string masked(std::string text, const std::string& input) {
+  text = std::regex_replace(text, std::regex("\r\nREV:[0-9TZ]+\r\n"), "\r\nREV:<rev>\r\n");
+  std::regex uid("UID:(urn:uuid:)?([0-9a-f-]{36})");
+  std::string out;
+  auto begin = std::sregex_iterator(text.begin(), text.end(), uid);
+  std::size_t last = 0;
+  for (auto match = begin; match != std::sregex_iterator(); ++match) {
+    out.append(text, last, static_cast<std::size_t>(match->position()) - last);
+    const std::string value = (*match)[2];
+    out.append(input.find(value) != std::string::npos ? match->str() : "UID:<new>");
+    last = static_cast<std::size_t>(match->position() + match->length());
+  }
+  out.append(text, last, std::string::npos);
+  return out;
+}
+
+// Compares with the .ref file; LIAISON_UPDATE_GOLDEN=1 rewrites it instead
+// (then read the diff before committing it).
+void check_golden(const std::string& actual, const fs::path& ref) {
+  if (std::getenv("LIAISON_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(ref, std::ios::binary) << actual;
+    BOOST_TEST_MESSAGE("rewrote " << ref);
+    return;
+  }
+  const std::string expected = read_bytes(ref);
+  BOOST_TEST(actual == expected, "export differs from " << ref.filename() << ":\n" << actual);
+}
+
+struct GoldenCase {
+  const char* input;
+  const char* version;
+  const char* ref;
+};
+
+constexpr GoldenCase golden_cases[] = {
+    {"cyrillic-4.0.vcf", "4.0", "cyrillic-4.0.vcf.4.0.ref"},
+    {"cyrillic-4.0.vcf", "3.0", "cyrillic-4.0.vcf.3.0.ref"},
+    {"albanian-3.0.vcf", "4.0", "albanian-3.0.vcf.4.0.ref"},
+    {"albanian-3.0.vcf", "3.0", "albanian-3.0.vcf.3.0.ref"},
+    {"serbo-croatian-2.1-cp1250.vcf", "4.0", "serbo-croatian-2.1-cp1250.vcf.4.0.ref"},
+    {"cyrillic-2.1-cp1251.vcf", "4.0", "cyrillic-2.1-cp1251.vcf.4.0.ref"},
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(golden_round_trips)
+
+BOOST_AUTO_TEST_CASE(each_fixture_exports_as_its_reference) {
+  for (const GoldenCase& golden : golden_cases) {
+    BOOST_TEST_CONTEXT(golden.input << " as vCard " << golden.version) {
+      Directory directory = Directory::open(":memory:", options());
+      const fs::path input = fixtures / "roundtrip" / golden.input;
+      ImportReport report = liaison::import_vcard(directory, input.string());
+      BOOST_TEST(report.skipped == 0u);
+      VCardExportOptions export_options;
+      export_options.version = golden.version;
+      check_golden(masked(exported(directory, export_options), read_bytes(input)),
+                   fixtures / "roundtrip" / golden.ref);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(an_export_imported_again_exports_the_same) {
+  // The second trip is lossless: what liaison wrote, it reads back whole.
+  for (const GoldenCase& golden : golden_cases) {
+    BOOST_TEST_CONTEXT(golden.input << " as vCard " << golden.version) {
+      Directory first = Directory::open(":memory:", options());
+      liaison::import_vcard(first, (fixtures / "roundtrip" / golden.input).string());
+      VCardExportOptions export_options;
+      export_options.version = golden.version;
+      const std::string once = exported(first, export_options);
+
+      Directory second = Directory::open(":memory:", options());
+      ImportReport report = liaison::import_vcard_bytes(second, once, "export.vcf");
+      BOOST_TEST(report.skipped == 0u);
+      const std::string twice = exported(second, export_options);
+      BOOST_TEST(masked(twice, once) == masked(once, once));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(legacy_charsets_decode_to_the_right_letters) {
+  Directory directory = Directory::open(":memory:", options());
+  ImportReport report = liaison::import_vcard(
+      directory, (fixtures / "roundtrip" / "serbo-croatian-2.1-cp1250.vcf").string());
+  std::vector<Person> people = directory.list_people();
+  BOOST_TEST_REQUIRE(people.size() == 1u);
+  BOOST_TEST(people[0].family_names == "Šćepanović");
+  BOOST_TEST(people[0].given_names == "Đorđe");
+  BOOST_TEST(people[0].name() == "Đorđe Šćepanović");
+  BOOST_TEST(contains(people[0].notes, "Čačku"));
+  BOOST_TEST(contains(people[0].notes, "šest sati"));
+  // The undeclared 8-bit FN was read in the fallback code page, and the
+  // report says so for that card.
+  bool said = std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+                          [](const liaison::Diagnostic& d) {
+                            return d.message.find("windows-1250") != std::string::npos;
+                          });
+  BOOST_TEST(said);
+
+  Directory cyrillic = Directory::open(":memory:", options());
+  liaison::import_vcard(cyrillic, (fixtures / "roundtrip" / "cyrillic-2.1-cp1251.vcf").string());
+  people = cyrillic.list_people();
+  BOOST_TEST_REQUIRE(people.size() == 1u);
+  BOOST_TEST(people[0].name() == "Јелена Кнежевић");
+  // Found in either script.
+  BOOST_TEST(!cyrillic.search("jelena knezevic").empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_charset_given_by_the_user_wins_over_the_guess) {
+  Directory directory = Directory::open(":memory:", options());
+  VCardImportOptions import_options;
+  import_options.charset = "windows-1252";
+  liaison::import_vcard(directory,
+                        (fixtures / "roundtrip" / "serbo-croatian-2.1-cp1250.vcf").string(),
+                        import_options);
+  std::vector<Person> people = directory.list_people();
+  BOOST_TEST_REQUIRE(people.size() == 1u);
+  // FN had no CHARSET: read as windows-1252, 0xD0 is Ð and 0x8A is Š.
+  BOOST_TEST(people[0].display_name == "Ðorðe Šæepanoviæ");
+  // N declared windows-1250 and keeps it.
+  BOOST_TEST(people[0].family_names == "Šćepanović");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---------------------------------------------------------------- corpus
+
+namespace {
+
+struct CorpusRow {
+  std::string file;
+  std::size_t expected_cards = 0;
+  std::optional<std::string> first_fn;
+};
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> fields;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab == std::string::npos ? tab : tab - start));
+    if (tab == std::string::npos) return fields;
+    start = tab + 1;
+  }
+}
+
+// 'first FN = "..."' or 'FN = "..."' in the expected_values column; the
+// rows whose FN depends on how a raw value is shown ("FN raw = ...") or
+// that give none are checked for their count only.
+std::optional<std::string> expected_fn(const std::string& values) {
+  std::smatch match;
+  static const std::regex fn(R"((?:^|; )(?:first )?FN = "([^"]*)\")");
+  if (std::regex_search(values, match, fn)) return match[1].str();
+  static const std::regex raw(R"(FN raw = "([^"]*)\")");
+  if (std::regex_search(values, match, raw)) return match[1].str();
+  return std::nullopt;
+}
+
+std::vector<CorpusRow> corpus_rows(const fs::path& tsv) {
+  std::ifstream in(tsv);
+  std::vector<CorpusRow> rows;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::vector<std::string> fields = split_tabs(line);
+    if (fields.size() < 8) continue;
+    CorpusRow row;
+    row.file = fields[0];
+    row.expected_cards = static_cast<std::size_t>(std::stoul(fields[6]));
+    row.first_fn = expected_fn(fields[7]);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+// The record the file's first card made: the lowest id among the records
+// whose provenance names the file under a card's key (organizations an
+// ORG value created have no key).
+std::optional<std::string> first_card_name(const Directory& directory, const std::string& file) {
+  std::optional<std::pair<liaison::RecordId, std::string>> first;
+  auto consider = [&](liaison::RecordId id, const std::vector<liaison::SourceRef>& sources,
+                      const std::string& name) {
+    for (const liaison::SourceRef& source : sources) {
+      if (source.source == file && !source.external_key.empty() && (!first || id < first->first)) {
+        first = std::make_pair(id, name);
+      }
+    }
+  };
+  for (const Person& p : directory.list_people()) consider(p.meta.id, p.sources, p.name());
+  for (const Organization& o : directory.list_organizations()) {
+    consider(o.meta.id, o.sources, o.display_name());
+  }
+  if (!first) return std::nullopt;
+  return first->second;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(corpus)
+
+BOOST_AUTO_TEST_CASE(every_corpus_file_imports_or_is_reported) {
+  const fs::path dir = fs::path(LIAISON_CORPUS_DIR) / "vcard";
+  if (!fs::exists(dir / "SOURCES.tsv")) {
+    BOOST_TEST_MESSAGE(
+        "skipped: vcard/corpus/every_corpus_file_imports_or_is_reported: no corpus at " << dir);
+    BOOST_TEST(true);
+    return;
+  }
+  std::vector<CorpusRow> rows = corpus_rows(dir / "SOURCES.tsv");
+  BOOST_TEST(rows.size() >= 40u);
+  for (const CorpusRow& row : rows) {
+    BOOST_TEST_CONTEXT(row.file) {
+      const std::string path = (dir / row.file).string();
+      Directory directory = Directory::open(":memory:", options());
+      VCardImportOptions import_options;
+      import_options.skip_bad = true;
+      ImportReport report;
+      try {
+        report = liaison::import_vcard(directory, path, import_options);
+      } catch (const Error& error) {
+        BOOST_TEST(false, "import threw: " << error.what());
+        continue;
+      }
+      BOOST_TEST(report.read == row.expected_cards);
+      if (row.expected_cards == 0) {
+        // Either nothing was there, or what was there is reported by line.
+        for (const liaison::Diagnostic& d : report.diagnostics) {
+          if (d.severity == liaison::Diagnostic::Severity::error) BOOST_TEST(d.line > 0u);
+        }
+        continue;
+      }
+      BOOST_TEST(report.skipped == 0u);
+      if (row.first_fn) {
+        BOOST_TEST(first_card_name(directory, row.file).value_or("<no record>") == *row.first_fn);
+      }
+      // Without skip_bad, the files that needed no skipping import the same.
+      Directory atomic = Directory::open(":memory:", options());
+      BOOST_CHECK_NO_THROW(liaison::import_vcard(atomic, path));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_file_meant_to_be_broken_fails_atomically_with_its_line) {
+  const fs::path file = fs::path(LIAISON_CORPUS_DIR) / "vcard" / "eds_vcard7_no_begin.vcf";
+  if (!fs::exists(file)) {
+    BOOST_TEST_MESSAGE(
+        "skipped: vcard/corpus/a_file_meant_to_be_broken_fails_atomically_with_its_line: no corpus "
+        "file "
+        << file);
+    BOOST_TEST(true);
+    return;
+  }
+  Directory directory = Directory::open(":memory:", options());
+  Error error = refusal([&] { liaison::import_vcard(directory, file.string()); });
+  BOOST_TEST(error.code() == errc::parse_error);
+  BOOST_TEST(mentions(error, "eds_vcard7_no_begin.vcf:1:"));
+  BOOST_TEST(mentions(error, "BEGIN:VCARD"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---------------------------------------------------------------- import rules
+
+BOOST_FIXTURE_TEST_SUITE(importing, Fresh)
+
+const std::string two_cards =
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Gerald Neuhaus\r\nN:Neuhaus;Gerald;;;\r\n"
+    "ORG:OSCE;Transnational Threats Department\r\nTITLE:Police Affairs Officer\r\n"
+    "EMAIL:gerald.neuhaus@osce.org\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Sara Çapaliku\r\nN:Çapaliku;Sara;;;\r\n"
+    "TEL:+355 44 500 388\r\nEND:VCARD\r\n";
+
+BOOST_AUTO_TEST_CASE(importing_the_same_file_again_updates_instead_of_copying) {
+  ImportReport first = liaison::import_vcard_bytes(dir, two_cards, "partners.vcf");
+  BOOST_TEST(first.read == 2u);
+  BOOST_TEST(dir.count(RecordKind::person) == 2u);
+  const std::int64_t sequence = dir.last_change_sequence();
+
+  ImportReport again = liaison::import_vcard_bytes(dir, two_cards, "partners.vcf");
+  BOOST_TEST(again.created == 0u);
+  BOOST_TEST(again.updated == 0u);
+  BOOST_TEST(dir.count(RecordKind::person) == 2u);
+  BOOST_TEST(dir.count(RecordKind::organization) == 1u);
+  BOOST_TEST(dir.last_change_sequence() == sequence);  // not even a journal entry
+
+  std::string changed = two_cards;
+  changed.replace(changed.find("Police Affairs Officer"), 22, "Senior Police Adviser");
+  changed.replace(changed.find("+355 44 500 388"), 15, "+355 44 500 399");
+  ImportReport edited = liaison::import_vcard_bytes(dir, changed, "partners.vcf");
+  BOOST_TEST(edited.created == 1u);  // the new position; the person is the same
+  BOOST_TEST(edited.updated == 1u);  // Sara's phone
+  BOOST_TEST(dir.count(RecordKind::person) == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_card_uid_that_is_a_uuid_becomes_the_record_uid) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:0B7F8C6E-1D2A-4C3B-9E8F-7A6B5C4D3E2F\r\n"
+      "FN:Ana Kovač\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "a.vcf");
+  std::optional<liaison::RecordId> id = dir.id_of_uid("0b7f8c6e-1d2a-4c3b-9e8f-7a6b5c4d3e2f");
+  BOOST_TEST_REQUIRE(id.has_value());
+  // The same card in another file updates that record.
+  ImportReport other = liaison::import_vcard_bytes(dir, card, "b.vcf");
+  BOOST_TEST(other.created == 0u);
+  BOOST_TEST(dir.count(RecordKind::person) == 1u);
+  BOOST_TEST(dir.get_person(*id).sources.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(org_names_an_existing_organization_by_acronym_alias_or_unit) {
+  Organization osce;
+  osce.name = "Organization for Security and Co-operation in Europe";
+  osce.acronym = "OSCE";
+  osce.aliases = {{"ОБСЕ", "sr-Cyrl"}};
+  osce = dir.add_organization(osce);
+  Organization unit;
+  unit.name = "Transnational Threats Department";
+  unit.parent_id = osce.meta.id;
+  unit = dir.add_organization(unit);
+
+  liaison::import_vcard_bytes(dir, two_cards, "partners.vcf");
+  BOOST_TEST(dir.count(RecordKind::organization) == 2u);  // nothing new
+  std::vector<liaison::Affiliation> at_unit = dir.affiliations_at_organization(unit.meta.id);
+  BOOST_TEST_REQUIRE(at_unit.size() == 1u);
+  BOOST_TEST(at_unit[0].title == "Police Affairs Officer");
+  BOOST_TEST(at_unit[0].department.empty());
+
+  const std::string cyrillic =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Петровић;Марко;;;\r\nFN:Марко Петровић\r\n"
+      "ORG:ОБСЕ;Мисија у Србији\r\nTITLE:Саветник\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, cyrillic, "cyrillic.vcf");
+  BOOST_TEST(dir.count(RecordKind::organization) == 2u);
+  std::vector<liaison::Affiliation> at_osce = dir.affiliations_at_organization(osce.meta.id);
+  BOOST_TEST_REQUIRE(at_osce.size() == 1u);
+  // A unit the directory does not have stays as the department.
+  BOOST_TEST(at_osce[0].department == "Мисија у Србији");
+}
+
+BOOST_AUTO_TEST_CASE(organization_cards_become_organizations) {
+  const std::string cards =
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Europol\r\nORG:Europol\r\n"
+      "EMAIL:info@europol.europa.eu\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Frontex\r\nORG:Frontex\r\n"
+      "X-ABShowAs:COMPANY\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nORG:Bike Shop\r\nTEL:+381 11 123 4567\r\nEND:VCARD\r\n";
+  ImportReport report = liaison::import_vcard_bytes(dir, cards, "orgs.vcf");
+  BOOST_TEST(report.read == 3u);
+  BOOST_TEST(dir.count(RecordKind::person) == 0u);
+  BOOST_TEST(dir.count(RecordKind::organization) == 3u);
+  BOOST_TEST(dir.find_organizations_by_name("europol").size() == 1u);
+  BOOST_TEST(dir.find_organizations_by_name("Bike Shop").at(0).contacts.phones.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_card_fails_the_whole_import_unless_skip_bad) {
+  liaison::import_vcard_bytes(dir, two_cards, "partners.vcf");
+  const std::int64_t sequence = dir.last_change_sequence();
+  const std::string with_bad =
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ivana Marić\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nNOTE:no name\\, no e-mail\\, no phone\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Luka Horvat\r\nEND:VCARD\r\n";
+  Error error = refusal([&] { liaison::import_vcard_bytes(dir, with_bad, "new.vcf"); });
+  BOOST_TEST(error.code() == errc::parse_error);
+  BOOST_TEST(mentions(error, "new.vcf:5: card 2"));
+  BOOST_TEST(dir.last_change_sequence() == sequence);
+  BOOST_TEST(dir.count(RecordKind::person) == 2u);
+
+  VCardImportOptions skip;
+  skip.skip_bad = true;
+  ImportReport report = liaison::import_vcard_bytes(dir, with_bad, "new.vcf", skip);
+  BOOST_TEST(report.read == 3u);
+  BOOST_TEST(report.created == 2u);
+  BOOST_TEST(report.skipped == 1u);
+  BOOST_TEST(report.error_count() == 1u);
+  BOOST_TEST(dir.count(RecordKind::person) == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(a_dry_run_writes_nothing) {
+  VCardImportOptions dry;
+  dry.dry_run = true;
+  ImportReport report = liaison::import_vcard_bytes(dir, two_cards, "partners.vcf", dry);
+  BOOST_TEST(report.created == 4u);  // two people, OSCE and Gerald's position there
+  BOOST_TEST(dir.count(RecordKind::person) == 0u);
+  BOOST_TEST(dir.count(RecordKind::organization) == 0u);
+  BOOST_TEST(dir.last_change_sequence() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_card_cut_off_at_the_end_is_recovered_with_a_warning) {
+  const std::string cut =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Edona Berisha\r\nEMAIL:edona@example.org\r\n";
+  ImportReport report = liaison::import_vcard_bytes(dir, cut, "cut.vcf");
+  BOOST_TEST(report.created == 1u);
+  BOOST_TEST(report.warning_count() >= 1u);
+  BOOST_TEST(dir.list_people().at(0).name() == "Edona Berisha");
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_file_imports_nothing_and_says_so) {
+  ImportReport report = liaison::import_vcard_bytes(dir, "", "empty.vcf");
+  BOOST_TEST(report.read == 0u);
+  BOOST_TEST(report.error_count() == 0u);
+  BOOST_TEST_REQUIRE(report.diagnostics.size() == 1u);
+  BOOST_TEST(contains(report.diagnostics[0].message, "no vCard"));
+  // Nor is exporting an empty directory an error: it writes nothing.
+  BOOST_TEST(exported(dir).empty());
+}
+
+BOOST_AUTO_TEST_CASE(limits_stop_oversized_input_with_a_clear_error) {
+  VCardImportOptions small;
+  small.limits.max_line_bytes = 64;
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ok\r\nNOTE:" + std::string(200, 'x') + "\r\nEND:VCARD\r\n";
+  Error error = refusal([&] { liaison::import_vcard_bytes(dir, card, "big.vcf", small); });
+  BOOST_TEST(error.code() == errc::parse_error);
+  BOOST_TEST(mentions(error, "big.vcf:"));
+  BOOST_TEST(dir.count(RecordKind::person) == 0u);
+
+  small.limits.max_file_bytes = 32;
+  error = refusal([&] { liaison::import_vcard_bytes(dir, card, "big.vcf", small); });
+  BOOST_TEST(error.code() == errc::parse_error);
+  BOOST_TEST(mentions(error, "big.vcf"));
+}
+
+BOOST_AUTO_TEST_CASE(values_that_do_not_validate_are_kept_as_raw_text) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Mirela Hoxha\r\nEMAIL:mirela at example\r\n"
+      "BDAY;VALUE=text:circa 1980\r\nEND:VCARD\r\n";
+  ImportReport report = liaison::import_vcard_bytes(dir, card, "raw.vcf");
+  BOOST_TEST(report.warning_count() == 2u);
+  Person stored = dir.list_people().at(0);
+  BOOST_TEST(stored.contacts.emails.empty());
+  BOOST_TEST(stored.raw_values.size() == 2u);
+  // And they go back out: the text birthday as BDAY;VALUE=text.
+  BOOST_TEST(contains(exported(dir), "BDAY;VALUE=text:circa 1980\r\n"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---------------------------------------------------------------- export rules
+
+BOOST_FIXTURE_TEST_SUITE(exporting, Fresh)
+
+BOOST_AUTO_TEST_CASE(unknown_properties_come_back_out_as_they_went_in) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Arben Krasniqi\r\nX-SKYPE;TYPE=work:arben.k\r\n"
+      "item7.X-ABRELATEDNAMES:Drita\r\nitem7.X-ABLabel:_$!<Sister>!$_\r\n"
+      "RELATED;TYPE=child;VALUE=text:Besa\r\nGENDER:M\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "x.vcf");
+  Person stored = dir.list_people().at(0);
+  BOOST_TEST(stored.extra_fields.size() == 5u);
+  const std::string out = exported(dir);
+  BOOST_TEST(contains(out, "\r\nX-SKYPE;TYPE=work:arben.k\r\n"));
+  BOOST_TEST(contains(out, "\r\nitem7.X-ABRELATEDNAMES:Drita\r\n"));
+  // (Names are case-insensitive; the reader spells them in upper case.)
+  BOOST_TEST(contains(out, "\r\nitem7.X-ABLABEL:_$!<Sister>!$_\r\n"));
+  BOOST_TEST(contains(out, "\r\nRELATED;TYPE=child;VALUE=text:Besa\r\n"));
+  BOOST_TEST(contains(out, "\r\nGENDER:M\r\n"));
+}
+
+BOOST_AUTO_TEST_CASE(lines_fold_at_75_octets_without_splitting_a_letter) {
+  Person p;
+  p.given_names = "Ђорђе";
+  p.family_names = "Јовановић";
+  p.notes = std::string(40, 'x') + "Ђорђе Јовановић Ђорђе Јовановић Ђорђе Јовановић Ђорђе";
+  dir.add_person(p);
+  const std::string out = exported(dir);
+  std::size_t start = 0;
+  while (start < out.size()) {
+    std::size_t end = out.find("\r\n", start);
+    BOOST_TEST_REQUIRE(end != std::string::npos);
+    const std::string line = out.substr(start, end - start);
+    BOOST_TEST(line.size() <= 75u, line);
+    // A continuation never starts in the middle of a UTF-8 sequence.
+    if (line.size() > 1 && line[0] == ' ') {
+      BOOST_TEST((static_cast<unsigned char>(line[1]) & 0xC0) != 0x80, line);
+    }
+    start = end + 2;
+  }
+  VCardExportOptions unfolded;
+  unfolded.fold = false;
+  BOOST_TEST(contains(exported(dir, unfolded), "\r\nNOTE:" + p.notes + "\r\n"));
+}
+
+BOOST_AUTO_TEST_CASE(persons_carry_their_current_positions_and_organizations_their_kind) {
+  Organization osce;
+  osce.name = "OSCE Mission to Skopje";
+  osce.acronym = "OSCE";
+  osce.kind = liaison::OrganizationKind::intergovernmental;
+  osce = dir.add_organization(osce);
+  Person p;
+  p.given_names = "Elena";
+  p.family_names = "Stojanovska";
+  p = dir.add_person(p);
+  liaison::Affiliation now;
+  now.person_id = p.meta.id;
+  now.organization_id = osce.meta.id;
+  now.title = "National Programme Officer";
+  now.department = "Human Dimension";
+  dir.add_affiliation(now);
+  liaison::Affiliation before = now;
+  before.title = "Intern";
+  before.start = liaison::test::date(2010, 0, 0);
+  before.end = liaison::test::date(2011, 0, 0);
+  dir.add_affiliation(before);
+
+  const std::string v4 = exported(dir);
+  BOOST_TEST(contains(v4, "\r\nKIND:org\r\n"));
+  BOOST_TEST(contains(v4, "\r\nORG:OSCE Mission to Skopje;Human Dimension\r\n"));
+  BOOST_TEST(contains(v4, "\r\nTITLE:National Programme Officer\r\n"));
+  BOOST_TEST(!contains(v4, "Intern"));
+  VCardExportOptions v3;
+  v3.version = "3.0";
+  const std::string out3 = exported(dir, v3);
+  BOOST_TEST(contains(out3, "\r\nVERSION:3.0\r\n"));
+  BOOST_TEST(contains(out3, "\r\nX-ABShowAs:COMPANY\r\n"));
+  BOOST_TEST(!contains(out3, "KIND:org"));
+
+  VCardExportOptions bad;
+  bad.version = "2.1";
+  BOOST_TEST(refusal([&] { exported(dir, bad); }).code() == errc::invalid_argument);
+}
+
+BOOST_AUTO_TEST_CASE(an_export_to_a_file_replaces_it_only_when_complete) {
+  liaison::test::TempDir temp;
+  const std::string path = temp.file("out.vcf");
+  Person p;
+  p.display_name = "Teuta Gashi";
+  dir.add_person(p);
+  BOOST_TEST(liaison::export_vcard_file(dir, path) == 1u);
+  BOOST_TEST(contains(read_bytes(path), "FN:Teuta Gashi\r\n"));
+  // Only the file itself is left behind, no temporary beside it.
+  BOOST_TEST(std::distance(fs::directory_iterator(temp.path()), fs::directory_iterator()) == 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
