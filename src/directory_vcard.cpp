@@ -162,6 +162,23 @@ void check_version(const std::string& version) {
 
 }  // namespace
 
+ImportReport import_vcard(Directory& directory, const std::string& path) {
+  return import_vcard(directory, path, VCardImportOptions());
+}
+
+ImportReport import_vcard_bytes(Directory& directory, std::string_view bytes,
+                                std::string_view name) {
+  return import_vcard_bytes(directory, bytes, name, VCardImportOptions());
+}
+
+std::size_t export_vcard(const Directory& directory, std::ostream& out) {
+  return export_vcard(directory, out, VCardExportOptions());
+}
+
+std::size_t export_vcard_file(const Directory& directory, const std::string& path) {
+  return export_vcard_file(directory, path, VCardExportOptions());
+}
+
 ImportReport import_vcard(Directory& directory, const std::string& path,
                           const VCardImportOptions& options) {
   std::error_code ignored;

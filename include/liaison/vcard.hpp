@@ -59,11 +59,17 @@ struct VCardImportOptions : ImportOptions {
 /// card cut off before END:VCARD at the end of the file is imported with a
 /// warning. An empty file imports nothing and is not an error.
 ImportReport import_vcard(Directory& directory, const std::string& path,
-                          const VCardImportOptions& options = {});
+                          const VCardImportOptions& options);
+/// With the default options. (Overloads rather than default arguments
+/// here: a defaulted options object is a temporary in every caller, and
+/// GCC 12 at -O3 warns inside its destructor.)
+ImportReport import_vcard(Directory& directory, const std::string& path);
 /// The same from bytes in memory; `name` stands for the file name in
 /// messages and provenance.
 ImportReport import_vcard_bytes(Directory& directory, std::string_view bytes, std::string_view name,
-                                const VCardImportOptions& options = {});
+                                const VCardImportOptions& options);
+ImportReport import_vcard_bytes(Directory& directory, std::string_view bytes,
+                                std::string_view name);
 
 struct VCardExportOptions {
   std::string version = "4.0";  ///< "4.0" or "3.0"
@@ -80,11 +86,13 @@ struct VCardExportOptions {
 /// Throws errc::invalid_argument for a version other than 3.0 or 4.0,
 /// errc::io_error when the stream fails.
 std::size_t export_vcard(const Directory& directory, std::ostream& out,
-                         const VCardExportOptions& options = {});
+                         const VCardExportOptions& options);
+std::size_t export_vcard(const Directory& directory, std::ostream& out);
 /// The same into a file, written beside it and renamed into place only
 /// when complete, so that a failed export never leaves half a file.
 std::size_t export_vcard_file(const Directory& directory, const std::string& path,
-                              const VCardExportOptions& options = {});
+                              const VCardExportOptions& options);
+std::size_t export_vcard_file(const Directory& directory, const std::string& path);
 
 }  // namespace v1
 }  // namespace liaison
