@@ -144,7 +144,8 @@ Directory::Impl::Impl(const std::string& path_, const OpenOptions& options)
       store(connection),
       search_rows(connection),
       indexer(store, search_rows) {
-  connection.set_transaction_hooks([this] { indexer.flush(); }, [this] { indexer.discard(); });
+  connection.set_transaction_hooks([this] { indexer.flush(); }, [this] { indexer.discard(); },
+                                   [this] { indexer.flush_if_many(); });
 }
 
 Directory::Directory(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

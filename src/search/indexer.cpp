@@ -112,11 +112,13 @@ void Indexer::flush() {
   };
   CacheScope<decltype(clear)> scope{clear};
   today_ = PartialDate::today();
-  // Taken out first: a failure leaves the marks with the transaction that
-  // rolls back, which discards them anyway.
-  std::set<RecordId> ids = std::move(pending_);
-  pending_.clear();
-  for (RecordId id : ids) write_document(id);
+  // A mark goes only once its document is written: after a failure the
+  // rest are still there for the commit's flush to try again (and fail
+  // loudly, or succeed).
+  while (!pending_.empty()) {
+    write_document(*pending_.begin());
+    pending_.erase(pending_.begin());
+  }
 }
 
 void Indexer::write_document(RecordId id) {

@@ -37,6 +37,17 @@ class Indexer {
   /// Writes the documents marked since the last flush; reads of the index
   /// inside an open transaction call it first.
   void flush();
+  /// flush() once enough marks have gathered, so that a long transaction
+  /// (an import of a million cards) holds a bounded number of them.
+  /// A failure here is not reported: the marks stay, and the flush before
+  /// the commit writes them or fails the commit.
+  void flush_if_many() noexcept {
+    if (pending_.size() < 4096) return;
+    try {
+      flush();
+    } catch (...) {
+    }
+  }
   /// Forgets the marks (the transaction rolled back).
   void discard() noexcept { pending_.clear(); }
   bool has_pending() const noexcept { return !pending_.empty(); }

@@ -77,8 +77,11 @@ class Connection {
   /// there fails the commit, and the caller rolls back), and after it rolls
   /// back. The search index uses them to write the documents a transaction
   /// touched once, at its end, instead of inside every savepoint.
+  /// `at_top` runs when a savepoint is released and only the outermost
+  /// transaction is left open: a point where pending work can be written
+  /// without a savepoint around it.
   void set_transaction_hooks(std::function<void()> before_commit,
-                             std::function<void()> after_rollback);
+                             std::function<void()> after_rollback, std::function<void()> at_top);
 
   bool read_only() const noexcept { return read_only_; }
   SQLite::Database& database() noexcept { return *db_; }
@@ -87,8 +90,11 @@ class Connection {
   BusyWait busy_wait_;  // outlives every call into SQLite that may wait
   std::unique_ptr<SQLite::Database> db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+  void run(const char* sql);
+
   std::function<void()> before_commit_;
   std::function<void()> after_rollback_;
+  std::function<void()> at_top_;
   int depth_ = 0;
   bool reading_ = false;  // the outermost transaction is begin_read()'s
   bool read_only_ = false;

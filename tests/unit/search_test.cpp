@@ -1107,6 +1107,42 @@ BOOST_AUTO_TEST_CASE(a_rebuilt_index_checks_ok_and_answers_as_before) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(writes_inside_a_transaction_are_searchable_and_roll_back_cleanly) {
+  // Documents are written when the outermost transaction commits; a search
+  // inside it still sees its writes, and a rollback leaves no trace.
+  {
+    liaison::Transaction transaction = dir.transaction();
+    const auto added = add(named("Arben", "Kestrela"));
+    BOOST_TEST(first_is(search("kestrela"), added.meta.id));
+    auto renamed = dir.get_person(sara.meta.id);
+    renamed.family_names = "Hoxha";
+    dir.update_person(renamed);
+    BOOST_TEST(misses(search("capaliku"), sara.meta.id));
+  }
+  BOOST_TEST(search("kestrela").empty());
+  BOOST_TEST(first_is(search("capaliku"), sara.meta.id));
+  BOOST_TEST(dir.check_search_index() == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(a_long_transaction_writes_its_documents_as_it_goes_and_commits_them_all) {
+  // More records than the indexer keeps pending (4096), each added in a
+  // savepoint of its own as an import does.
+  std::vector<liaison::RecordId> ids;
+  {
+    liaison::Transaction transaction = dir.transaction();
+    for (int i = 0; i < 5000; ++i) {
+      Person p;
+      p.given_names = "Bulk";
+      p.family_names = "Tester" + std::to_string(i);
+      ids.push_back(add(p).meta.id);
+    }
+    transaction.commit();
+  }
+  BOOST_TEST(first_is(search("tester0"), ids.front()));
+  BOOST_TEST(first_is(search("tester4999"), ids.back()));
+  BOOST_TEST(dir.check_search_index() == "ok");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_CASE(the_index_is_kept_in_the_file_across_reopening) {
