@@ -92,6 +92,15 @@ std::string to_lower_ascii(std::string_view s) {
   return out;
 }
 
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) noexcept {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
 std::size_t utf8_length(std::string_view s) noexcept {
   std::size_t count = 0;
   for (unsigned char c : s) count += (c & 0xC0) != 0x80 ? 1 : 0;

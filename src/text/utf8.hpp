@@ -24,6 +24,11 @@ std::string trim(std::string_view s);
 /// so multi-byte UTF-8 sequences pass through untouched.
 std::string to_lower_ascii(std::string_view s);
 
+/// Whether `a` and `b` are equal when A-Z and a-z are taken as the same
+/// letters (vCard names and parameters, charset names); other bytes must
+/// match exactly.
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) noexcept;
+
 /// The number of code points in valid UTF-8 `s` (bytes that start a
 /// sequence); for invalid input, a count that is at most the byte count.
 std::size_t utf8_length(std::string_view s) noexcept;

@@ -1,4 +1,5 @@
 #include "formats/vcard/card.hpp"
+#include "text/utf8.hpp"
 
 #include <cstddef>
 #include <string>
@@ -9,16 +10,6 @@ namespace liaison {
 inline namespace v1 {
 namespace vcard {
 namespace {
-
-char upper_ascii(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (upper_ascii(a[i]) != upper_ascii(b[i])) return false;
-  }
-  return true;
-}
 
 bool is_v21(std::string_view version) { return version == "2.1" || version == "1.0"; }
 
@@ -61,7 +52,7 @@ std::vector<std::string> split_unescaped(std::string_view value, std::string_vie
 std::vector<std::string> Property::parameter(std::string_view parameter_name) const {
   std::vector<std::string> values;
   for (const Parameter& p : parameters) {
-    if (equals_ignoring_case(p.name, parameter_name)) {
+    if (text::equals_ignoring_ascii_case(p.name, parameter_name)) {
       values.insert(values.end(), p.values.begin(), p.values.end());
     }
   }
@@ -70,14 +61,14 @@ std::vector<std::string> Property::parameter(std::string_view parameter_name) co
 
 bool Property::has_type(std::string_view type) const {
   for (const Parameter& p : parameters) {
-    if (!equals_ignoring_case(p.name, "TYPE")) continue;
+    if (!text::equals_ignoring_ascii_case(p.name, "TYPE")) continue;
     for (const std::string& value : p.values) {
       // A quoted TYPE="work,voice" is one value written as a list (RFC 6350
       // section 5.6 example); look inside it as well.
       std::string_view rest = value;
       while (true) {
         const std::size_t comma = rest.find(',');
-        if (equals_ignoring_case(rest.substr(0, comma), type)) return true;
+        if (text::equals_ignoring_ascii_case(rest.substr(0, comma), type)) return true;
         if (comma == std::string_view::npos) break;
         rest.remove_prefix(comma + 1);
       }

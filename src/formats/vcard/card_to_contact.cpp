@@ -63,7 +63,7 @@ bool technical_type(std::string_view type) {
       "msg",  "text",     "textphone", "video", "bbs",  "modem",  "car",    "isdn",
       "pcs",  "iphone",   "main",      "dom",   "intl", "postal", "parcel", "uri"};
   return std::any_of(std::begin(technical), std::end(technical),
-                     [&](std::string_view t) { return iequals(t, type); });
+                     [&](std::string_view t) { return text::equals_ignoring_ascii_case(t, type); });
 }
 
 // The label of a contact point: the Apple label of its group, else the
@@ -77,10 +77,12 @@ std::string label_of(const Property& property, const std::map<std::string, std::
   }
   std::vector<std::string> kept;
   for (const Parameter& parameter : property.parameters) {
-    if (!iequals(parameter.name, "TYPE")) continue;
+    if (!text::equals_ignoring_ascii_case(parameter.name, "TYPE")) continue;
     for (const std::string& value : parameter.values) {
       if (value.empty() || technical_type(value)) continue;
-      if (kinds_are_types && (iequals(value, "work") || iequals(value, "home"))) continue;
+      if (kinds_are_types && (text::equals_ignoring_ascii_case(value, "work") ||
+                              text::equals_ignoring_ascii_case(value, "home")))
+        continue;
       kept.push_back(text::to_lower_ascii(value));
     }
   }
@@ -108,7 +110,7 @@ std::string date_part(std::string_view value) {
 
 std::string strip_prefix(std::string text, std::string_view prefix) {
   if (text.size() >= prefix.size() &&
-      iequals(std::string_view(text).substr(0, prefix.size()), prefix)) {
+      text::equals_ignoring_ascii_case(std::string_view(text).substr(0, prefix.size()), prefix)) {
     text.erase(0, prefix.size());
   }
   return text;
@@ -158,8 +160,11 @@ class CardReader {
     std::string org;
     for (const Property& property : card_.properties) {
       const std::string value = trimmed(property.value);
-      if (property.name == "KIND") return iequals(value, "org") || iequals(value, "organization");
-      if (property.name == "X-ABSHOWAS" && iequals(value, "COMPANY")) return true;
+      if (property.name == "KIND")
+        return text::equals_ignoring_ascii_case(value, "org") ||
+               text::equals_ignoring_ascii_case(value, "organization");
+      if (property.name == "X-ABSHOWAS" && text::equals_ignoring_ascii_case(value, "COMPANY"))
+        return true;
       if (property.name == "FN" && fn.empty())
         fn = trimmed(unescape_text(property.value, version_));
       if (property.name == "N" && n.empty())
@@ -193,8 +198,8 @@ class CardReader {
     if (name == "BDAY" && is_person()) return read_bday(property);
     if (name == "LANG" && is_person()) return read_lang(property);
     if (name == "KIND")
-      return !iequals(trimmed(property.value), "group") &&
-             !iequals(trimmed(property.value), "location");
+      return !text::equals_ignoring_ascii_case(trimmed(property.value), "group") &&
+             !text::equals_ignoring_ascii_case(trimmed(property.value), "location");
     if (name == "X-ABSHOWAS") return contact_.is_organization;
     // The revision and the producer of the card describe the file, not the
     // contact; the record has its own revision and an export names liaison.
@@ -250,7 +255,8 @@ class CardReader {
       if (value.empty()) continue;
       if (is_person()) {
         contact_.person.nicknames.push_back(value);
-      } else if (iequals(marker(property), "acronym") && contact_.organization.acronym.empty()) {
+      } else if (text::equals_ignoring_ascii_case(marker(property), "acronym") &&
+                 contact_.organization.acronym.empty()) {
         contact_.organization.acronym = value;
       } else {
         contact_.organization.aliases.push_back({value, first_parameter(property, "LANGUAGE")});
@@ -313,7 +319,7 @@ class CardReader {
   bool read_url(const Property& property) {
     std::string value = trimmed(unescape_text(property.value, version_));
     if (value.empty()) return true;
-    if (!is_person() && iequals(marker(property), "website") &&
+    if (!is_person() && text::equals_ignoring_ascii_case(marker(property), "website") &&
         contact_.organization.website.empty()) {
       contact_.organization.website = value;
       return true;
@@ -411,7 +417,7 @@ class CardReader {
     Person& p = contact_.person;
     if (!p.birthday.empty()) return false;
     std::string value = unescape_text(property.value, version_);
-    if (iequals(first_parameter(property, "VALUE"), "text")) {
+    if (text::equals_ignoring_ascii_case(first_parameter(property, "VALUE"), "text")) {
       if (!trimmed(value).empty()) {
         p.raw_values.push_back({"birthday", trimmed(value), "a birthday given as text"});
         contact_.warnings.push_back({"birthday", trimmed(value), "a birthday given as text"});

@@ -143,7 +143,7 @@ class CardBuilder {
   void uid(const RecordMeta& meta, const std::vector<ExtraField>& extras) {
     // A card's own UID that was not a UUID comes back from the extra fields.
     for (const ExtraField& extra : extras) {
-      if (extra.format == "vcard" && iequals(extra.name, "UID")) return;
+      if (extra.format == "vcard" && text::equals_ignoring_ascii_case(extra.name, "UID")) return;
     }
     if (meta.uid.empty()) return;
     add(make("UID", version_ == "3.0" ? meta.uid : "urn:uuid:" + meta.uid));

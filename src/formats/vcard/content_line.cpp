@@ -1,4 +1,5 @@
 #include "formats/vcard/content_line.hpp"
+#include "text/utf8.hpp"
 
 #include <cstddef>
 #include <string>
@@ -13,14 +14,6 @@ namespace {
 
 char upper_ascii(char c) noexcept {
   return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-}
-
-bool equals_upper(std::string_view s, std::string_view upper) noexcept {
-  if (s.size() != upper.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (upper_ascii(s[i]) != upper[i]) return false;
-  }
-  return true;
 }
 
 std::string_view trim_blanks(std::string_view s) noexcept {
@@ -87,13 +80,18 @@ void for_each_unquoted(std::string_view s, char separator, Fn&& fn) {
 }
 
 bool is_bare_encoding(std::string_view word) noexcept {
-  return equals_upper(word, "QUOTED-PRINTABLE") || equals_upper(word, "BASE64") ||
-         equals_upper(word, "8BIT") || equals_upper(word, "7BIT");
+  return text::equals_ignoring_ascii_case(word, "QUOTED-PRINTABLE") ||
+         text::equals_ignoring_ascii_case(word, "BASE64") ||
+         text::equals_ignoring_ascii_case(word, "8BIT") ||
+         text::equals_ignoring_ascii_case(word, "7BIT");
 }
 
 TransferEncoding encoding_of(std::string_view word) noexcept {
-  if (equals_upper(word, "QUOTED-PRINTABLE")) return TransferEncoding::quoted_printable;
-  if (equals_upper(word, "BASE64") || equals_upper(word, "B")) return TransferEncoding::base64;
+  if (text::equals_ignoring_ascii_case(word, "QUOTED-PRINTABLE"))
+    return TransferEncoding::quoted_printable;
+  if (text::equals_ignoring_ascii_case(word, "BASE64") ||
+      text::equals_ignoring_ascii_case(word, "B"))
+    return TransferEncoding::base64;
   return TransferEncoding::none;
 }
 
@@ -182,7 +180,7 @@ TransferEncoding declared_transfer_encoding(std::string_view line) noexcept {
     const std::size_t eq = text.find('=');
     if (eq == std::string_view::npos) {
       if (found == TransferEncoding::none) found = encoding_of(text);
-    } else if (equals_upper(trim_blanks(text.substr(0, eq)), "ENCODING")) {
+    } else if (text::equals_ignoring_ascii_case(trim_blanks(text.substr(0, eq)), "ENCODING")) {
       found = encoding_of(trim_blanks(text.substr(eq + 1)));
     }
   });

@@ -31,13 +31,6 @@ inline constexpr const char* x_raw = "X-LIAISON-RAW";
 // NICKNAME;X-LIAISON-FIELD=acronym, URL;X-LIAISON-FIELD=website.
 inline constexpr const char* field_marker = "X-LIAISON-FIELD";
 
-inline bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
 inline std::string join(const std::vector<std::string>& parts, std::string_view separator) {
   std::string out;
   for (const std::string& part : parts) {

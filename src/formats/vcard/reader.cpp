@@ -24,18 +24,6 @@ namespace {
 // which also keeps the stack of open cards small.
 constexpr std::size_t kMaxNesting = 16;
 
-char upper_ascii(char c) noexcept {
-  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-}
-
-bool equals_upper(std::string_view s, std::string_view upper) noexcept {
-  if (s.size() != upper.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (upper_ascii(s[i]) != upper[i]) return false;
-  }
-  return true;
-}
-
 // Blank: nothing but spaces and control bytes (NUL padding, the ^Z that old
 // DOS tools put at the end of a file).
 bool is_blank(std::string_view s) noexcept {
@@ -52,17 +40,19 @@ std::string_view trim_blanks(std::string_view s) noexcept {
 }
 
 bool is_begin(std::string_view line) noexcept {
-  return equals_upper(trim_blanks(line), "BEGIN:VCARD");
+  return text::equals_ignoring_ascii_case(trim_blanks(line), "BEGIN:VCARD");
 }
 
-bool is_end(std::string_view line) noexcept { return equals_upper(trim_blanks(line), "END:VCARD"); }
+bool is_end(std::string_view line) noexcept {
+  return text::equals_ignoring_ascii_case(trim_blanks(line), "END:VCARD");
+}
 
 bool is_fold(std::string_view line) noexcept {
   return !line.empty() && (line.front() == ' ' || line.front() == '\t');
 }
 
 bool is_data_uri(std::string_view value) noexcept {
-  return equals_upper(trim_blanks(value).substr(0, 5), "DATA:");
+  return text::equals_ignoring_ascii_case(trim_blanks(value).substr(0, 5), "DATA:");
 }
 
 // A line that can only be more of a 2.1 base64 value written without the

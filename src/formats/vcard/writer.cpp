@@ -1,4 +1,5 @@
 #include "formats/vcard/writer.hpp"
+#include "text/utf8.hpp"
 
 #include <liaison/error.hpp>
 
@@ -35,16 +36,6 @@ Dialect dialect_of(std::string_view version) {
 }
 
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
-
-char to_upper_ascii(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (to_upper_ascii(a[i]) != to_upper_ascii(b[i])) return false;
-  }
-  return true;
-}
 
 // --- Folding -----------------------------------------------------------
 
@@ -177,20 +168,22 @@ void append_parameter(std::string& line, std::string_view name,
 enum class Transfer { keep, drop, base64 };
 
 bool is_base64_name(std::string_view value) {
-  return equals_ignoring_case(value, "B") || equals_ignoring_case(value, "BASE64");
+  return text::equals_ignoring_ascii_case(value, "B") ||
+         text::equals_ignoring_ascii_case(value, "BASE64");
 }
 
 bool is_text_transfer(std::string_view value) {
-  return equals_ignoring_case(value, "QUOTED-PRINTABLE") || equals_ignoring_case(value, "8BIT") ||
-         equals_ignoring_case(value, "7BIT");
+  return text::equals_ignoring_ascii_case(value, "QUOTED-PRINTABLE") ||
+         text::equals_ignoring_ascii_case(value, "8BIT") ||
+         text::equals_ignoring_ascii_case(value, "7BIT");
 }
 
 // The output is UTF-8 text with the reader's transfer decoding already
 // undone, so parameters that describe that decoding would now lie. Only
 // base64 still describes the value, which is kept as base64 text.
 Transfer classify(const Parameter& parameter) {
-  if (equals_ignoring_case(parameter.name, "CHARSET")) return Transfer::drop;
-  if (!equals_ignoring_case(parameter.name, "ENCODING")) return Transfer::keep;
+  if (text::equals_ignoring_ascii_case(parameter.name, "CHARSET")) return Transfer::drop;
+  if (!text::equals_ignoring_ascii_case(parameter.name, "ENCODING")) return Transfer::keep;
   bool all_text = true;
   for (const std::string& value : parameter.values) {
     if (is_base64_name(value)) return Transfer::base64;
@@ -232,7 +225,7 @@ void build_line(std::string& line, const Property& property, Dialect dialect) {
 // properties would make a second, possibly contradicting, line. A property
 // without a name cannot be written as a content line at all.
 bool is_skipped(const Property& property) {
-  return property.name.empty() || equals_ignoring_case(property.name, "VERSION");
+  return property.name.empty() || text::equals_ignoring_ascii_case(property.name, "VERSION");
 }
 
 }  // namespace
