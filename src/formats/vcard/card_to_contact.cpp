@@ -116,16 +116,6 @@ std::string strip_prefix(std::string text, std::string_view prefix) {
   return text;
 }
 
-bool is_uuid(std::string_view text) {
-  if (text.size() != 36) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-    if (dash != (text[i] == '-')) return false;
-    if (!dash && !std::isxdigit(static_cast<unsigned char>(text[i]))) return false;
-  }
-  return true;
-}
-
 // The reader of one card: a pass over the properties that fills a Person
 // or an Organization, whichever the card turns out to be.
 class CardReader {
@@ -404,7 +394,7 @@ class CardReader {
     if (value.empty() || !contact_.uid.empty()) return value.empty();
     contact_.uid = value;
     std::string bare = strip_prefix(value, "urn:uuid:");
-    if (is_uuid(bare)) {
+    if (formats::is_uuid(bare)) {
       RecordMeta& meta = is_person() ? contact_.person.meta : contact_.organization.meta;
       meta.uid = text::to_lower_ascii(bare);
       return true;

@@ -4,6 +4,7 @@
 #ifndef LIAISON_SRC_FORMATS_VCARD_MAPPING_HPP
 #define LIAISON_SRC_FORMATS_VCARD_MAPPING_HPP
 
+#include "formats/import/incoming.hpp"
 #include "formats/vcard/card.hpp"
 #include "validation.hpp"
 
@@ -19,30 +20,10 @@ namespace liaison {
 inline namespace v1 {
 namespace vcard {
 
-/// A position a person card names: ORG (institution first, then its
-/// units), with the TITLE and ROLE of the same group.
-struct CardAffiliation {
-  std::vector<std::string> organization;  ///< ORG components, empty ones removed
-  std::string title;
-  std::string role;
-  std::size_t line = 0;
-};
-
-/// What one card says.
-struct Contact {
-  bool is_organization = false;  ///< KIND:org, X-ABShowAs:COMPANY, or only an ORG
-  Person person;                 ///< when !is_organization
-  Organization organization;     ///< when is_organization
-  /// For an organization card whose ORG names units: the institution and
-  /// the units above this one, outermost first.
-  std::vector<std::string> parents;
-  std::vector<CardAffiliation> affiliations;  ///< person cards only
-  /// The card's UID as written, or empty; a UUID ("urn:uuid:..." or bare)
-  /// is also set as the record's uid.
-  std::string uid;
-  /// Values kept as raw text and properties the mapping could not use.
-  std::vector<detail::FieldWarning> warnings;
-};
+/// What a card says: a person with the positions its ORG, TITLE and ROLE
+/// name, or an organization (KIND:org, X-ABShowAs:COMPANY, or only an ORG).
+using CardAffiliation = formats::IncomingPosition;
+using Contact = formats::IncomingContact;
 
 /// Reads a card. Never throws for card content: what does not map goes to
 /// extra_fields (unknown properties, verbatim) or raw_values (values that

@@ -1,0 +1,442 @@
+// The shared import path: one transaction around the whole file, each
+// record in a savepoint of its own, so that with skip_bad a refused record
+// leaves no trace and without it the first refusal rolls everything back.
+#include "formats/import/session.hpp"
+
+#include "text/fold.hpp"
+
+#include <liaison/error.hpp>
+
+#include <algorithm>
+#include <utility>
+
+namespace liaison {
+inline namespace v1 {
+namespace formats {
+namespace {
+
+// Directory errors that refuse one record's values; the others (busy,
+// read_only, io_error, ...) say the directory cannot be written at all.
+bool refuses_record(errc code) {
+  return code == errc::invalid_argument || code == errc::not_found ||
+         code == errc::already_exists || code == errc::constraint || code == errc::ambiguous;
+}
+
+std::vector<SourceRef> merge_sources(std::vector<SourceRef> kept, const SourceRef& added) {
+  bool present = std::any_of(kept.begin(), kept.end(), [&](const SourceRef& have) {
+    return have.source == added.source && have.external_key == added.external_key;
+  });
+  if (!present) kept.push_back(added);
+  return kept;
+}
+
+template <class Point>
+void stamp_source(std::vector<Point>& points, const std::string& source) {
+  for (Point& point : points) {
+    if (point.source.empty()) point.source = source;
+  }
+}
+
+void stamp_sources(ContactPoints& contacts, const std::string& source) {
+  stamp_source(contacts.emails, source);
+  stamp_source(contacts.phones, source);
+  stamp_source(contacts.urls, source);
+  stamp_source(contacts.social_profiles, source);
+  stamp_source(contacts.addresses, source);
+}
+
+// Appends the items of `added` that `kept` does not have.
+template <class T>
+void union_into(std::vector<T>& kept, const std::vector<T>& added) {
+  for (const T& item : added) {
+    if (std::find(kept.begin(), kept.end(), item) == kept.end()) kept.push_back(item);
+  }
+}
+
+template <class Point>
+void union_points(std::vector<Point>& kept, const std::vector<Point>& added) {
+  // Contact points differ by their source stamp alone when the same value
+  // comes from two files; compare without it.
+  for (const Point& item : added) {
+    bool present = std::any_of(kept.begin(), kept.end(), [&](const Point& have) {
+      Point a = have;
+      Point b = item;
+      a.source.clear();
+      b.source.clear();
+      return a == b;
+    });
+    if (!present) kept.push_back(item);
+  }
+}
+
+// An organization card that names an organization the directory already
+// has (by name, not by an earlier import of this file): the card adds to it
+// and replaces nothing, since the stored one may have been curated by hand.
+Organization fill_in(Organization stored, const Organization& card) {
+  if (stored.acronym.empty()) stored.acronym = card.acronym;
+  if (stored.kind == OrganizationKind::unspecified) stored.kind = card.kind;
+  if (stored.country.empty()) stored.country = card.country;
+  if (stored.website.empty()) stored.website = card.website;
+  if (stored.notes.empty()) stored.notes = card.notes;
+  union_into(stored.aliases, card.aliases);
+  union_into(stored.tags, card.tags);
+  union_points(stored.contacts.emails, card.contacts.emails);
+  union_points(stored.contacts.phones, card.contacts.phones);
+  union_points(stored.contacts.urls, card.contacts.urls);
+  union_points(stored.contacts.social_profiles, card.contacts.social_profiles);
+  union_points(stored.contacts.addresses, card.contacts.addresses);
+  union_into(stored.raw_values, card.raw_values);
+  union_into(stored.extra_fields, card.extra_fields);
+  return stored;
+}
+
+std::string join(const std::vector<std::string>& parts, std::size_t from, const char* separator) {
+  std::string out;
+  for (std::size_t i = from; i < parts.size(); ++i) {
+    if (parts[i].empty()) continue;
+    if (!out.empty()) out.append(separator);
+    out.append(parts[i]);
+  }
+  return out;
+}
+
+std::string base_name(const std::string& file) {
+  std::string::size_type slash = file.find_last_of('/');
+  return slash == std::string::npos ? file : file.substr(slash + 1);
+}
+
+}  // namespace
+
+ImportSession::ImportSession(Directory& directory, std::string file, const ImportOptions& options,
+                             std::string_view fallback_source)
+    : directory_(directory),
+      file_(std::move(file)),
+      options_(options),
+      transaction_(directory.transaction()) {
+  source_ = options.source.empty() ? base_name(file_) : options.source;
+  if (source_.empty()) source_ = std::string(fallback_source);
+}
+
+ImportReport ImportSession::finish() {
+  if (!options_.dry_run) transaction_.commit();
+  return std::move(report_);
+}
+
+// ---------------------------------------------------------------- diagnostics
+
+void ImportSession::fail(std::size_t line, const std::string& message) const {
+  Diagnostic diagnostic;
+  diagnostic.severity = Diagnostic::Severity::error;
+  diagnostic.file = file_;
+  diagnostic.line = line;
+  diagnostic.message = message;
+  throw Error(errc::parse_error, diagnostic.to_string());
+}
+
+void ImportSession::warn(std::size_t line, const std::string& record, const std::string& field,
+                         const std::string& message) {
+  Diagnostic diagnostic;
+  diagnostic.severity = Diagnostic::Severity::warning;
+  diagnostic.file = file_;
+  diagnostic.line = line;
+  diagnostic.record = record;
+  diagnostic.field = field;
+  diagnostic.message = message;
+  report_.diagnostics.push_back(std::move(diagnostic));
+}
+
+void ImportSession::warn_fields(std::size_t line, const std::string& record,
+                                const std::vector<detail::FieldWarning>& warnings) {
+  for (const detail::FieldWarning& warning : warnings) {
+    warn(line, record, warning.field, warning.reason + " (value '" + warning.value + "')");
+  }
+}
+
+// Without skip_bad the first refusal ends the import; the transaction's
+// destructor then rolls everything back.
+void ImportSession::reject(std::size_t line, const std::string& record, const Refusal& refusal) {
+  Diagnostic diagnostic;
+  diagnostic.severity = Diagnostic::Severity::error;
+  diagnostic.file = file_;
+  diagnostic.line = line;
+  diagnostic.record = record;
+  diagnostic.field = refusal.field;
+  diagnostic.message = refusal.message;
+  if (!options_.skip_bad) throw Error(errc::parse_error, diagnostic.to_string());
+  report_.diagnostics.push_back(std::move(diagnostic));
+  ++report_.skipped;
+}
+
+// ---------------------------------------------------------------- records
+
+void ImportSession::store(IncomingContact& contact, const std::string& key,
+                          const std::string& label, std::size_t line) {
+  try {
+    Transaction savepoint = directory_.transaction();
+    if (contact.is_organization) {
+      load_organization(contact, key, label, line);
+    } else {
+      load_person(contact, key, label, line);
+    }
+    savepoint.commit();
+  } catch (const Refusal& refusal) {
+    // The record's savepoint took back any organization it created.
+    institutions_.clear();
+    reject(line, label, refusal);
+  }
+}
+
+// The record an earlier import of this source made under `key`, else the
+// one whose uid the contact gives.
+std::optional<RecordId> ImportSession::existing(RecordKind kind, const std::string& key,
+                                                const std::string& uid) {
+  std::optional<RecordId> id = directory_.find_by_source(source_, key);
+  if (!id && !uid.empty()) id = directory_.id_of_uid(uid);
+  if (id) {
+    std::optional<RecordKind> stored = directory_.kind_of(*id);
+    if (stored != kind) {
+      throw Refusal{"uid", std::string("the directory already has a record of kind '") +
+                               (stored ? to_string(*stored) : "?") + "' for this one, not " +
+                               to_string(kind)};
+    }
+  }
+  return id;
+}
+
+// Adds `candidate`, or replaces `before` with it. An update that changes
+// nothing is not written (its savepoint is rolled back), so importing an
+// unchanged file again leaves no trace, not even in the journal.
+template <class Record, class Add, class Update>
+RecordId ImportSession::store_record(const std::optional<Record>& before, Record candidate, Add add,
+                                     Update update) {
+  try {
+    Transaction savepoint = directory_.transaction();
+    if (!before) {
+      Record stored = add(candidate);
+      savepoint.commit();
+      ++report_.created;
+      return stored.meta.id;
+    }
+    candidate.meta = before->meta;
+    Record after = update(candidate);
+    after.meta = before->meta;
+    if (after == *before) return before->meta.id;
+    savepoint.commit();
+    ++report_.updated;
+    return before->meta.id;
+  } catch (const Error& error) {
+    if (!refuses_record(error.code())) throw;
+    throw Refusal{"", error.what()};
+  }
+}
+
+template <class Record>
+void ImportSession::normalise_leniently(Record& record,
+                                        std::vector<detail::FieldWarning>& warnings) {
+  try {
+    detail::normalise(record, detail::Mode::lenient, &warnings);
+  } catch (const Error& error) {
+    if (error.code() != errc::invalid_argument) throw;
+    throw Refusal{"", error.what()};
+  }
+}
+
+// ---------------------------------------------------------------- people
+
+void ImportSession::load_person(IncomingContact& contact, const std::string& key,
+                                const std::string& label, std::size_t line) {
+  Person person = std::move(contact.person);
+  std::vector<detail::FieldWarning> warnings = std::move(contact.warnings);
+  stamp_sources(person.contacts, source_);
+  normalise_leniently(person, warnings);
+  if (!detail::has_identity(person)) {
+    throw Refusal{"", "the record has no name, e-mail address, phone number or organization"};
+  }
+  std::optional<Person> before;
+  if (auto id = existing(RecordKind::person, key, person.meta.uid)) {
+    before = directory_.get_person(*id);
+  }
+  person.sources =
+      merge_sources(before ? before->sources : std::vector<SourceRef>{}, {source_, key, {}});
+  RecordId id = store_record(
+      before, person, [&](const Person& value) { return directory_.add_person(value); },
+      [&](const Person& value) { return directory_.update_person(value); });
+  warn_fields(line, label, warnings);
+  for (std::size_t i = 0; i < contact.affiliations.size(); ++i) {
+    store_affiliation(id, contact.affiliations[i], i == 0, !before && i == 0);
+  }
+}
+
+// Matched on (person, organization, title), so that a re-import finds the
+// affiliation it made before.
+void ImportSession::store_affiliation(RecordId person_id, const IncomingPosition& position,
+                                      bool primary, bool none_stored) {
+  auto [organization_id, department] = position_at(position);
+  Affiliation affiliation;
+  affiliation.person_id = person_id;
+  affiliation.organization_id = organization_id;
+  affiliation.title = position.title;
+  affiliation.role = position.role;
+  affiliation.department = department;
+  affiliation.primary = primary;
+  affiliation.source = source_;
+  std::optional<Affiliation> before;
+  // A person this import just created has none yet to look through.
+  const std::vector<Affiliation> stored_affiliations =
+      none_stored ? std::vector<Affiliation>{}
+                  : directory_.affiliations_of_person(person_id, AffiliationFilter::all_time());
+  for (const Affiliation& stored : stored_affiliations) {
+    if (stored.organization_id == organization_id && stored.title == affiliation.title) {
+      before = stored;
+      break;
+    }
+  }
+  if (before) {
+    // Dates and the primary flag are not in the file: keep the stored ones.
+    affiliation.start = before->start;
+    affiliation.end = before->end;
+    affiliation.primary = before->primary;
+  }
+  try {
+    store_record(
+        before, affiliation,
+        [&](const Affiliation& value) { return directory_.add_affiliation(value); },
+        [&](const Affiliation& value) { return directory_.update_affiliation(value); });
+  } catch (const Refusal& refusal) {
+    throw Refusal{"organization", refusal.message};
+  }
+}
+
+// The organization a position names, and what is left of it as the
+// department: "OSCE;Transnational Threats Department;Action against
+// Terrorism Unit" is the unit the directory has under OSCE, if it has one
+// by that name, with the rest as the department.
+std::pair<RecordId, std::string> ImportSession::position_at(const IncomingPosition& position) {
+  const std::vector<std::string>& path = position.organization;
+  RecordId id = institution(path.front());
+  std::size_t next = 1;
+  for (; next < path.size(); ++next) {
+    std::optional<RecordId> unit = unit_named(id, path[next]);
+    if (!unit) break;
+    id = *unit;
+  }
+  std::string department = join(path, next, "; ");
+  if (!position.department.empty()) {
+    std::optional<RecordId> unit =
+        next == path.size() ? unit_named(id, position.department) : std::nullopt;
+    if (unit) {
+      id = *unit;
+    } else {
+      if (!department.empty()) department.append("; ");
+      department.append(position.department);
+    }
+  }
+  return {id, department};
+}
+
+// Found by folded name, acronym or alias; created when the directory has
+// no organization by that name. A top-level one wins over a unit.
+RecordId ImportSession::institution(const std::string& name) {
+  const std::string key = text::fold(name);
+  if (auto cached = institutions_.find(key); cached != institutions_.end()) {
+    return cached->second;
+  }
+  std::vector<Organization> found = directory_.find_organizations_by_name(name);
+  std::optional<RecordId> id;
+  for (const Organization& organization : found) {
+    if (!organization.parent_id) {
+      id = organization.meta.id;
+      break;
+    }
+  }
+  if (!id && !found.empty()) id = found.front().meta.id;
+  if (!id) id = create_organization(name, std::nullopt);
+  institutions_.emplace(key, *id);
+  return *id;
+}
+
+std::optional<RecordId> ImportSession::unit_named(RecordId parent, const std::string& name) {
+  const std::string key = text::fold(name);
+  for (const Organization& unit : directory_.units_of(parent)) {
+    if (text::fold(unit.name) == key ||
+        (!unit.acronym.empty() && text::fold(unit.acronym) == key)) {
+      return unit.meta.id;
+    }
+  }
+  return std::nullopt;
+}
+
+RecordId ImportSession::create_organization(const std::string& name,
+                                            std::optional<RecordId> parent) {
+  Organization organization;
+  organization.name = name;
+  organization.parent_id = parent;
+  organization.sources = {{source_, "", {}}};
+  try {
+    Organization stored = directory_.add_organization(organization);
+    ++report_.created;
+    return stored.meta.id;
+  } catch (const Error& error) {
+    if (!refuses_record(error.code())) throw;
+    throw Refusal{"organization", error.what()};
+  }
+}
+
+// ---------------------------------------------------------------- organizations
+
+void ImportSession::load_organization(IncomingContact& contact, const std::string& key,
+                                      const std::string& label, std::size_t line) {
+  Organization organization = std::move(contact.organization);
+  std::vector<detail::FieldWarning> warnings = std::move(contact.warnings);
+  stamp_sources(organization.contacts, source_);
+  normalise_leniently(organization, warnings);
+  if (!detail::has_identity(organization)) {
+    throw Refusal{"organization", "an organization needs a name"};
+  }
+  if (!contact.parents.empty()) {
+    RecordId parent = institution(contact.parents.front());
+    for (std::size_t i = 1; i < contact.parents.size(); ++i) {
+      std::optional<RecordId> unit = unit_named(parent, contact.parents[i]);
+      parent = unit ? *unit : create_organization(contact.parents[i], parent);
+    }
+    organization.parent_id = parent;
+  }
+
+  std::optional<Organization> before;
+  bool by_name = false;
+  if (auto id = existing(RecordKind::organization, key, organization.meta.uid)) {
+    before = directory_.get_organization(*id);
+  } else if (auto named = same_name(organization)) {
+    before = std::move(named);
+    by_name = true;
+  }
+  SourceRef here{source_, key, {}};
+  if (by_name) {
+    if (!organization.meta.uid.empty() && organization.meta.uid != before->meta.uid) {
+      warnings.push_back({"uid", organization.meta.uid,
+                          "differs from the uid of the organization it names, which is kept"});
+    }
+    organization = fill_in(*before, organization);
+    organization.sources = merge_sources(organization.sources, here);
+  } else {
+    organization.sources = merge_sources(before ? before->sources : std::vector<SourceRef>{}, here);
+  }
+  RecordId id = store_record(
+      before, organization,
+      [&](const Organization& value) { return directory_.add_organization(value); },
+      [&](const Organization& value) { return directory_.update_organization(value); });
+  if (!organization.parent_id) institutions_.emplace(text::fold(organization.name), id);
+  warn_fields(line, label, warnings);
+}
+
+// The stored organization with the same folded name under the same parent.
+std::optional<Organization> ImportSession::same_name(const Organization& organization) {
+  for (Organization& found : directory_.find_organizations_by_name(organization.name)) {
+    if (found.parent_id == organization.parent_id) return std::move(found);
+  }
+  return std::nullopt;
+}
+
+}  // namespace formats
+}  // namespace v1
+}  // namespace liaison

@@ -1,0 +1,102 @@
+// One import of one file, whatever its format: the transaction around the
+// whole file, the report, and the storing of each contact the format's
+// mapping reads -- provenance, matching an earlier import's records,
+// finding the organizations a contact names. Formats read; this stores,
+// through the Directory API like any other client.
+#ifndef LIAISON_SRC_FORMATS_IMPORT_SESSION_HPP
+#define LIAISON_SRC_FORMATS_IMPORT_SESSION_HPP
+
+#include "formats/import/incoming.hpp"
+
+#include <liaison/directory.hpp>
+#include <liaison/import_report.hpp>
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace liaison {
+inline namespace v1 {
+namespace formats {
+
+/// Why one record cannot be stored; thrown inside the session, turned into
+/// a skipped record (skip_bad) or the end of the import.
+struct Refusal {
+  std::string field;
+  std::string message;
+};
+
+class ImportSession {
+ public:
+  /// Opens the transaction. `file` names the input in messages; the
+  /// provenance name is options.source, else the file's base name, else
+  /// `fallback_source`.
+  ImportSession(Directory& directory, std::string file, const ImportOptions& options,
+                std::string_view fallback_source);
+
+  ImportSession(const ImportSession&) = delete;
+  ImportSession& operator=(const ImportSession&) = delete;
+
+  const std::string& file() const noexcept { return file_; }
+  const std::string& source() const noexcept { return source_; }
+  ImportReport& report() noexcept { return report_; }
+
+  void warn(std::size_t line, const std::string& record, const std::string& field,
+            const std::string& message);
+  void warn_fields(std::size_t line, const std::string& record,
+                   const std::vector<detail::FieldWarning>& warnings);
+  /// A problem with the file as a whole: ends the import (errc::parse_error
+  /// naming file and line); the transaction rolls back.
+  [[noreturn]] void fail(std::size_t line, const std::string& message) const;
+  /// A record that cannot be stored: without skip_bad it ends the import
+  /// (errc::parse_error); with it, the record is reported and counted as skipped.
+  void reject(std::size_t line, const std::string& record, const Refusal& refusal);
+
+  /// Stores `contact` in a savepoint of its own under the provenance key
+  /// `key` (unique within the file), updating the record an earlier import
+  /// of this source made under that key, else the one whose uid the contact
+  /// carries. A refusal rolls the savepoint back and is passed to reject().
+  void store(IncomingContact& contact, const std::string& key, const std::string& label,
+             std::size_t line);
+
+  /// Commits unless dry_run, and hands over the report.
+  ImportReport finish();
+
+ private:
+  template <class Record, class Add, class Update>
+  RecordId store_record(const std::optional<Record>& before, Record candidate, Add add,
+                        Update update);
+  template <class Record>
+  void normalise_leniently(Record& record, std::vector<detail::FieldWarning>& warnings);
+
+  std::optional<RecordId> existing(RecordKind kind, const std::string& key, const std::string& uid);
+  void load_person(IncomingContact& contact, const std::string& key, const std::string& label,
+                   std::size_t line);
+  void store_affiliation(RecordId person_id, const IncomingPosition& position, bool primary,
+                         bool none_stored);
+  std::pair<RecordId, std::string> position_at(const IncomingPosition& position);
+  RecordId institution(const std::string& name);
+  std::optional<RecordId> unit_named(RecordId parent, const std::string& name);
+  RecordId create_organization(const std::string& name, std::optional<RecordId> parent);
+  void load_organization(IncomingContact& contact, const std::string& key, const std::string& label,
+                         std::size_t line);
+  std::optional<Organization> same_name(const Organization& organization);
+
+  Directory& directory_;
+  std::string file_;
+  std::string source_;
+  const ImportOptions& options_;
+  ImportReport report_;
+  Transaction transaction_;
+  std::map<std::string, RecordId> institutions_;  // folded name -> id
+};
+
+}  // namespace formats
+}  // namespace v1
+}  // namespace liaison
+
+#endif
