@@ -1,0 +1,658 @@
+#include "formats/csv/encoding.hpp"
+
+#include "formats/csv/reader.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+#include <ios>
+#include <istream>
+#include <limits>
+#include <memory>
+#include <new>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace liaison {
+inline namespace v1 {
+namespace csv {
+namespace {
+
+// Enough of the start of a file to tell UTF-16 from 8-bit text.
+constexpr std::size_t kSniffBytes = 512;
+// What ICU's charset detector is shown: the lines that hold 8-bit bytes,
+// each cut to kSampleLineBytes, up to kSampleBytes in all.
+constexpr std::size_t kSampleBytes = std::size_t{64} << 10;
+constexpr std::size_t kSampleLineBytes = std::size_t{4} << 10;
+// ICU's multi-byte recognisers answer 10 for text they cannot judge and
+// 100 for text full of their language's common characters.
+constexpr std::int32_t kMinConfidence = 50;
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+[[noreturn]] void fail(std::string message) { throw ReadError(Remark{0, 0, std::move(message)}); }
+
+bool starts_with(std::string_view s, std::string_view prefix) noexcept {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+void seek(std::istream& input, std::istream::pos_type position) {
+  try {
+    input.clear();
+    input.seekg(position);
+  } catch (const std::bad_alloc&) {
+    throw;
+  } catch (const std::exception& e) {
+    fail(std::string("cannot seek in the input: ").append(e.what()));
+  }
+  if (input.fail()) fail("cannot seek in the input to read it again");
+}
+
+// The encoding a byte order mark or the zero bytes of UTF-16 name, from
+// the first bytes of a file; empty when they name none.
+std::string_view unicode_verdict(std::string_view head) noexcept {
+  if (starts_with(head, "\xEF\xBB\xBF")) return "UTF-8";
+  if (starts_with(head, "\xFF\xFE")) return "UTF-16LE";
+  if (starts_with(head, "\xFE\xFF")) return "UTF-16BE";
+  const std::size_t n = std::min(head.size(), kSniffBytes);
+  std::size_t zero_even = 0;
+  std::size_t zero_odd = 0;
+  for (std::size_t i = 0; i + 1 < n; i += 2) {
+    zero_even += head[i] == '\0';
+    zero_odd += head[i + 1] == '\0';
+  }
+  const std::size_t units = n / 2;
+  if (units > 0 && zero_odd * 2 > units && zero_even * 4 <= zero_odd) return "UTF-16LE";
+  if (units > 0 && zero_even * 2 > units && zero_odd * 4 <= zero_even) return "UTF-16BE";
+  return {};
+}
+
+bool is_ascii_letter(unsigned char b) noexcept {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
+// Punctuation at the same place in windows-1250, -1251 and -1252: quotes,
+// dashes, the ellipsis, the no-break space, § © « » ° ± µ ¶ ·.
+bool is_shared_punctuation(unsigned char b) noexcept {
+  switch (b) {
+    case 0x82:
+    case 0x84:
+    case 0x85:
+    case 0x86:
+    case 0x87:
+    case 0x89:
+    case 0x8B:
+    case 0x91:
+    case 0x92:
+    case 0x93:
+    case 0x94:
+    case 0x95:
+    case 0x96:
+    case 0x97:
+    case 0x99:
+    case 0x9B:
+    case 0xA0:
+    case 0xA6:
+    case 0xA7:
+    case 0xA9:
+    case 0xAB:
+    case 0xAC:
+    case 0xAD:
+    case 0xAE:
+    case 0xB0:
+    case 0xB1:
+    case 0xB5:
+    case 0xB6:
+    case 0xB7:
+    case 0xBB: return true;
+    default: return false;
+  }
+}
+
+// What a byte says for windows-1250 against windows-1252: how common the
+// letter each code page makes of it is in the languages written in that
+// code page (0 for a symbol, an undefined byte or a rare letter, 3 for a
+// letter of everyday names). `symbol`: one of the two readings is no
+// letter, so the byte is evidence only inside a word.
+struct LatinWeight {
+  std::uint8_t cp1250 = 0;
+  std::uint8_t cp1252 = 0;
+  bool symbol = false;
+};
+
+LatinWeight latin_weight(unsigned char b) noexcept {
+  switch (b) {
+    case 0x83: return {0, 1, true};   // undefined | ƒ
+    case 0x8A: return {2, 0, false};  // Š, in both
+    case 0x8C: return {1, 1, false};  // Ś | Œ
+    case 0x8D: return {1, 0, true};   // Ť | undefined
+    case 0x8E: return {2, 0, false};  // Ž, in both
+    case 0x8F: return {1, 0, true};   // Ź | undefined
+    case 0x9A: return {2, 0, false};  // š, in both
+    case 0x9C: return {2, 1, false};  // ś | œ
+    case 0x9D: return {2, 0, true};   // ť | undefined
+    case 0x9E: return {2, 0, false};  // ž, in both
+    case 0x9F: return {2, 0, false};  // ź | Ÿ
+    case 0xA3: return {2, 0, true};   // Ł | £
+    case 0xA5: return {1, 0, true};   // Ą | ¥
+    case 0xAA: return {1, 0, true};   // Ş | ª
+    case 0xAF: return {1, 0, true};   // Ż | ¯
+    case 0xB3: return {3, 0, true};   // ł | ³
+    case 0xB9: return {3, 0, true};   // ą | ¹
+    case 0xBA: return {1, 0, true};   // ş | º
+    case 0xBC: return {1, 0, true};   // Ľ | ¼
+    case 0xBE: return {2, 0, true};   // ľ | ¾
+    case 0xBF: return {2, 0, true};   // ż | ¿
+    case 0xC0: return {0, 1, false};  // Ŕ | À
+    case 0xC3: return {1, 1, false};  // Ă | Ã
+    case 0xC5: return {0, 1, false};  // Ĺ | Å
+    case 0xC6: return {2, 1, false};  // Ć | Æ
+    case 0xC8: return {3, 1, false};  // Č | È
+    case 0xCA: return {1, 1, false};  // Ę | Ê
+    case 0xCC: return {1, 0, false};  // Ě | Ì
+    case 0xCF: return {1, 0, false};  // Ď | Ï
+    case 0xD0: return {2, 0, false};  // Đ | Ð
+    case 0xD1: return {1, 1, false};  // Ń | Ñ
+    case 0xD2: return {1, 0, false};  // Ň | Ò
+    case 0xD5: return {1, 1, false};  // Ő | Õ
+    case 0xD8: return {2, 1, false};  // Ř | Ø
+    case 0xDB: return {1, 0, false};  // Ű | Û
+    case 0xDE: return {1, 0, false};  // Ţ | Þ
+    case 0xE0: return {1, 3, false};  // ŕ | à
+    case 0xE3: return {2, 2, false};  // ă | ã
+    case 0xE5: return {1, 2, false};  // ĺ | å
+    case 0xE6: return {3, 1, false};  // ć | æ
+    case 0xE8: return {3, 3, false};  // č | è
+    case 0xEA: return {2, 2, false};  // ę | ê
+    case 0xEC: return {3, 1, false};  // ě | ì
+    case 0xEF: return {1, 1, false};  // ď | ï
+    case 0xF0: return {2, 0, false};  // đ | ð
+    case 0xF1: return {2, 2, false};  // ń | ñ
+    case 0xF2: return {2, 2, false};  // ň | ò
+    case 0xF5: return {2, 2, false};  // ő | õ
+    case 0xF8: return {2, 2, false};  // ř | ø
+    case 0xF9: return {2, 1, false};  // ů | ù
+    case 0xFB: return {2, 1, false};  // ű | û
+    case 0xFE: return {1, 0, false};  // ţ | þ
+    default: return {};               // the same in both, or no letter in either
+  }
+}
+
+// Everything the single pass over the file learns about 8-bit text.
+class Sniffer {
+ public:
+  void feed(std::string_view bytes) {
+    check_utf8(bytes);
+    for (const char c : bytes) tally(static_cast<unsigned char>(c));
+  }
+
+  // Called once, after the last byte.
+  void finish(bool complete) {
+    end_word();
+    end_line();
+    if (complete && !pending_utf8_.empty()) utf8_ = false;
+  }
+
+  bool is_utf8() const noexcept { return utf8_; }
+  const std::string& sample() const noexcept { return sample_; }
+  bool looks_cyrillic() const noexcept { return cyrillic_ > mixed_; }
+
+  std::string_view latin_code_page() const noexcept {
+    if (score_1250_ != score_1252_) {
+      return score_1250_ > score_1252_ ? "windows-1250" : "windows-1252";
+    }
+    return only_1250_ > 0 ? "windows-1250" : "windows-1252";
+  }
+
+ private:
+  void check_utf8(std::string_view bytes) {
+    if (!utf8_) return;
+    std::string joined;
+    if (!pending_utf8_.empty()) {
+      joined = pending_utf8_;
+      joined.append(bytes);
+      bytes = joined;
+      pending_utf8_.clear();
+    }
+    std::size_t i = 0;
+    while (i < bytes.size()) {
+      if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+        ++i;
+        continue;
+      }
+      const int length = utf8_sequence(bytes.substr(i));
+      if (length > 0) {
+        i += static_cast<std::size_t>(length);
+      } else if (length == 0) {
+        pending_utf8_.assign(bytes.substr(i));
+        return;
+      } else {
+        utf8_ = false;
+        return;
+      }
+    }
+  }
+
+  void tally(unsigned char b) {
+    // The lines with 8-bit bytes, for ICU's detector.
+    if (b == '\n' || b == '\r') {
+      end_line();
+    } else {
+      if (line_.size() < kSampleLineBytes) line_.push_back(static_cast<char>(b));
+      line_has_high_ = line_has_high_ || b >= 0x80;
+    }
+
+    // Words, for the Cyrillic test.
+    const bool word_byte = is_ascii_letter(b) || (b >= 0x80 && !is_shared_punctuation(b));
+    if (word_byte) {
+      if (b >= 0x80) {
+        ++word_high_;
+      } else {
+        word_ascii_ = true;
+      }
+    } else {
+      end_word();
+    }
+
+    // Letters, for windows-1250 against windows-1252.
+    if (b >= 0x80) {
+      const LatinWeight weight = latin_weight(b);
+      const bool after_letter = is_ascii_letter(previous_) || previous_ >= 0x80;
+      if (!weight.symbol || after_letter) {
+        score_1250_ += weight.cp1250;
+        score_1252_ += weight.cp1252;
+        if (weight.cp1250 > 0 && weight.cp1252 == 0 && !is_in_both(b)) ++only_1250_;
+      }
+    }
+    previous_ = b;
+  }
+
+  static bool is_in_both(unsigned char b) noexcept {
+    return b == 0x8A || b == 0x8E || b == 0x9A || b == 0x9E;  // Š Ž š ž
+  }
+
+  void end_word() noexcept {
+    if (word_high_ > 0) {
+      if (word_ascii_) {
+        mixed_ += word_high_;
+      } else if (word_high_ >= 2) {
+        cyrillic_ += word_high_;
+      }
+    }
+    word_high_ = 0;
+    word_ascii_ = false;
+  }
+
+  void end_line() {
+    if (line_has_high_ && sample_.size() < kSampleBytes) {
+      sample_.append(line_, 0, kSampleBytes - sample_.size());
+      sample_.push_back('\n');
+    }
+    line_.clear();
+    line_has_high_ = false;
+  }
+
+  bool utf8_ = true;
+  std::string pending_utf8_;  // the start of a sequence cut by a piece's end
+
+  std::string sample_;
+  std::string line_;
+  bool line_has_high_ = false;
+
+  std::uint64_t word_high_ = 0;
+  bool word_ascii_ = false;
+  std::uint64_t cyrillic_ = 0;  // 8-bit bytes in words without ASCII letters
+  std::uint64_t mixed_ = 0;     // 8-bit bytes in words with ASCII letters
+
+  unsigned char previous_ = 0;
+  std::uint64_t score_1250_ = 0;
+  std::uint64_t score_1252_ = 0;
+  std::uint64_t only_1250_ = 0;
+};
+
+struct DetectorCloser {
+  void operator()(UCharsetDetector* detector) const noexcept { ucsdet_close(detector); }
+};
+
+struct ConverterCloser {
+  void operator()(UConverter* converter) const noexcept { ucnv_close(converter); }
+};
+
+bool is_east_asian(std::string_view name) noexcept {
+  return name == "Shift_JIS" || name == "EUC-JP" || name == "GB18030" || name == "EUC-KR" ||
+         name == "Big5";
+}
+
+// The multi-byte charsets ICU's detector is sure of for `sample`, surest first.
+std::vector<std::string> east_asian_candidates(const std::string& sample) {
+  std::vector<std::string> names;
+  if (sample.empty()) return names;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
+  if (U_FAILURE(status)) return names;
+  ucsdet_setText(detector.get(), sample.data(), static_cast<std::int32_t>(sample.size()), &status);
+  std::int32_t count = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &count, &status);
+  if (U_FAILURE(status)) return names;
+  for (std::int32_t i = 0; i < count; ++i) {
+    const char* name = ucsdet_getName(matches[i], &status);
+    const std::int32_t confidence = ucsdet_getConfidence(matches[i], &status);
+    if (U_FAILURE(status) || confidence < kMinConfidence) break;
+    if (name != nullptr && is_east_asian(name)) names.emplace_back(name);
+  }
+  return names;
+}
+
+// Whether the stream from `start` converts in `charset` with no invalid or
+// unmapped sequence.
+bool converts_cleanly(std::istream& input, std::istream::pos_type start, const std::string& charset,
+                      std::size_t chunk_bytes, bool complete) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(charset.c_str(), &status));
+  if (U_FAILURE(status)) return false;
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  if (U_FAILURE(status)) return false;
+  seek(input, start);
+  std::array<UChar, 2048> units{};
+  std::string piece;
+  bool more = true;
+  while (more) {
+    more = read_bytes(input, piece, chunk_bytes);
+    if (!more && !complete) break;
+    static const char kNothing[1] = {0};
+    const char* source = piece.empty() ? kNothing : piece.data();
+    const char* source_end = source + piece.size();
+    while (true) {
+      UChar* target = units.data();
+      status = U_ZERO_ERROR;
+      ucnv_toUnicode(converter.get(), &target, units.data() + units.size(), &source, source_end,
+                     nullptr, !more, &status);
+      if (status == U_BUFFER_OVERFLOW_ERROR) continue;
+      if (U_FAILURE(status)) return false;
+      break;
+    }
+  }
+  return true;
+}
+
+// Every bad sequence becomes U+FFFD, whatever substitute the charset has.
+void replace_with_fffd(const void*, UConverterToUnicodeArgs* args, const char*, std::int32_t,
+                       UConverterCallbackReason reason, UErrorCode* status) {
+  if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to replace
+  static const UChar kFffd[1] = {0xFFFD};
+  *status = U_ZERO_ERROR;
+  ucnv_cbToUWriteUChars(args, kFffd, 1, 0, status);
+}
+
+void put_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+}  // namespace
+
+bool read_bytes(std::istream& input, std::string& buffer, std::size_t size) {
+  buffer.resize(size);
+  std::streamsize got = 0;
+  try {
+    if (input.good()) {
+      input.read(buffer.data(), static_cast<std::streamsize>(size));
+      got = input.gcount();
+    }
+  } catch (const std::bad_alloc&) {
+    throw;
+  } catch (const std::exception& e) {
+    fail(std::string("cannot read the input: ").append(e.what()));
+  }
+  if (input.bad()) fail("cannot read the input: the stream failed");
+  buffer.resize(static_cast<std::size_t>(got));
+  return got > 0;
+}
+
+int utf8_sequence(std::string_view bytes) noexcept {
+  const auto lead = static_cast<unsigned char>(bytes[0]);
+  if (lead < 0x80) return 1;
+  int trailing = 0;
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    trailing = 1;
+  } else if (lead == 0xE0) {
+    trailing = 2;
+    low = 0xA0;
+  } else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) {
+    trailing = 2;
+  } else if (lead == 0xED) {
+    trailing = 2;
+    high = 0x9F;  // no surrogates
+  } else if (lead == 0xF0) {
+    trailing = 3;
+    low = 0x90;
+  } else if (lead >= 0xF1 && lead <= 0xF3) {
+    trailing = 3;
+  } else if (lead == 0xF4) {
+    trailing = 3;
+    high = 0x8F;  // nothing above U+10FFFF
+  } else {
+    return -1;
+  }
+  for (int k = 1; k <= trailing; ++k) {
+    if (static_cast<std::size_t>(k) >= bytes.size()) return 0;
+    const auto b = static_cast<unsigned char>(bytes[static_cast<std::size_t>(k)]);
+    if (b < low || b > high) return -k;
+    low = 0x80;
+    high = 0xBF;
+  }
+  return trailing + 1;
+}
+
+std::string detect_encoding(std::istream& input) {
+  return detect_encoding(input, std::numeric_limits<std::uint64_t>::max(), std::size_t{64} << 10);
+}
+
+std::string detect_encoding(std::istream& input, std::uint64_t max_bytes, std::size_t chunk_bytes,
+                            bool complete) {
+  if (chunk_bytes == 0) chunk_bytes = 1;
+  std::istream::pos_type start = -1;
+  try {
+    start = input.tellg();
+  } catch (const std::bad_alloc&) {
+    throw;
+  } catch (const std::exception&) {
+    start = -1;
+  }
+  if (start == std::istream::pos_type(-1)) {
+    fail("cannot detect the encoding: the input cannot seek back to where it started");
+  }
+  // Puts the stream back where it was, whichever way this ends.
+  struct Restore {
+    std::istream& input;
+    std::istream::pos_type start;
+    bool done = false;
+    ~Restore() {
+      if (done) return;
+      try {
+        input.clear();
+        input.seekg(start);
+      } catch (...) {
+        // Already failing with a better message; the put-back is a courtesy.
+      }
+    }
+    std::string done_with(std::string_view verdict) {
+      done = true;
+      seek(input, start);
+      return std::string(verdict);
+    }
+  } restore{input, start};
+
+  Sniffer sniffer;
+  std::string head;
+  bool head_seen = false;
+  std::string piece;
+  std::uint64_t total = 0;
+  while (read_bytes(input, piece, chunk_bytes)) {
+    total += piece.size();
+    if (total > max_bytes) {
+      fail(std::string("the file is larger than max_file_bytes (")
+               .append(std::to_string(max_bytes))
+               .append(" bytes)"));
+    }
+    if (!head_seen) {
+      head.append(piece, 0, kSniffBytes - std::min(head.size(), kSniffBytes));
+      if (head.size() >= kSniffBytes) {
+        head_seen = true;
+        const std::string_view verdict = unicode_verdict(head);
+        if (!verdict.empty()) return restore.done_with(verdict);
+      }
+    }
+    sniffer.feed(piece);
+  }
+  if (!head_seen) {
+    const std::string_view verdict = unicode_verdict(head);
+    if (!verdict.empty()) return restore.done_with(verdict);
+  }
+  sniffer.finish(complete);
+  if (sniffer.is_utf8()) return restore.done_with("UTF-8");
+  for (const std::string& name : east_asian_candidates(sniffer.sample())) {
+    if (converts_cleanly(input, start, name, chunk_bytes, complete)) {
+      return restore.done_with(name);
+    }
+  }
+  if (sniffer.looks_cyrillic()) return restore.done_with("windows-1251");
+  return restore.done_with(sniffer.latin_code_page());
+}
+
+Decoder::Decoder(const std::string& encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* converter = encoding.empty() ? nullptr : ucnv_open(encoding.c_str(), &status);
+  if (converter == nullptr || U_FAILURE(status)) {
+    if (converter != nullptr) ucnv_close(converter);
+    fail(std::string("unknown encoding \"").append(encoding).append("\""));
+  }
+  const char* canonical = ucnv_getName(converter, &status);
+  if (U_SUCCESS(status) && canonical != nullptr && std::string_view(canonical) == "UTF-8") {
+    ucnv_close(converter);  // UTF-8 is checked here, without a round trip through UTF-16
+    return;
+  }
+  ucnv_setToUCallBack(converter, replace_with_fffd, nullptr, nullptr, nullptr, &status);
+  if (U_FAILURE(status)) {
+    ucnv_close(converter);
+    fail(std::string("cannot convert from \"").append(encoding).append("\""));
+  }
+  converter_ = converter;
+  units_.resize(4096);
+}
+
+Decoder::~Decoder() {
+  if (converter_ != nullptr) ucnv_close(converter_);
+}
+
+void Decoder::decode(std::string_view bytes, bool last, std::string& out) {
+  if (converter_ == nullptr) {
+    decode_utf8(bytes, last, out);
+    return;
+  }
+  static const char kNothing[1] = {0};
+  const char* source = bytes.empty() ? kNothing : bytes.data();
+  const char* source_end = source + bytes.size();
+  while (true) {
+    UChar* target = units_.data();
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_toUnicode(converter_, &target, units_.data() + units_.size(), &source, source_end, nullptr,
+                   last, &status);
+    append_utf16(units_.data(), static_cast<std::size_t>(target - units_.data()), out);
+    if (status == U_BUFFER_OVERFLOW_ERROR) continue;
+    if (U_FAILURE(status))
+      fail(std::string("cannot convert the input: ").append(u_errorName(status)));
+    break;
+  }
+  if (last && high_surrogate_ != 0) {
+    out.append(kReplacement);
+    high_surrogate_ = 0;
+  }
+}
+
+void Decoder::decode_utf8(std::string_view bytes, bool last, std::string& out) {
+  std::string joined;
+  if (!pending_.empty()) {
+    joined = pending_;
+    joined.append(bytes);
+    bytes = joined;
+    pending_.clear();
+  }
+  std::size_t run = 0;  // start of the well-formed text not yet copied
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const int length = utf8_sequence(bytes.substr(i));
+    if (length > 0) {
+      i += static_cast<std::size_t>(length);
+      continue;
+    }
+    out.append(bytes.substr(run, i - run));
+    if (length == 0) {
+      // The bytes end inside a character: keep its start for the next piece.
+      if (last) {
+        out.append(kReplacement);
+      } else {
+        pending_.assign(bytes.substr(i));
+      }
+      run = i = bytes.size();
+      break;
+    }
+    out.append(kReplacement);
+    i += static_cast<std::size_t>(-length);
+    run = i;
+  }
+  out.append(bytes.substr(run, i - run));
+}
+
+void Decoder::append_utf16(const char16_t* units, std::size_t count, std::string& out) {
+  for (std::size_t i = 0; i < count; ++i) {
+    const char16_t unit = units[i];
+    if (high_surrogate_ != 0) {
+      if (unit >= 0xDC00 && unit <= 0xDFFF) {
+        put_utf8(out, 0x10000 + ((char32_t{high_surrogate_} - 0xD800) << 10) +
+                          (char32_t{unit} - 0xDC00));
+        high_surrogate_ = 0;
+        continue;
+      }
+      out.append(kReplacement);
+      high_surrogate_ = 0;
+    }
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+      high_surrogate_ = unit;
+    } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+      out.append(kReplacement);
+    } else {
+      put_utf8(out, unit);
+    }
+  }
+}
+
+}  // namespace csv
+}  // namespace v1
+}  // namespace liaison
