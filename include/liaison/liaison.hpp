@@ -4,6 +4,7 @@
 
 #include <liaison/affiliation.hpp>
 #include <liaison/contact.hpp>
+#include <liaison/csv.hpp>
 #include <liaison/date.hpp>
 #include <liaison/directory.hpp>
 #include <liaison/document.hpp>

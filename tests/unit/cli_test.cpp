@@ -787,3 +787,74 @@ BOOST_AUTO_TEST_CASE(a_bad_card_fails_the_import_naming_the_line_unless_skipped)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_FIXTURE_TEST_SUITE(csv_commands, Fixture)
+
+BOOST_AUTO_TEST_CASE(imports_a_spreadsheet_and_exports_each_preset) {
+  init();
+  // Saved from Excel in a Serbian locale: "sep=;", windows-1250, no BOM.
+  const std::string file = scratch.file("lista.csv");
+  std::ofstream(file, std::ios::binary)
+      << "sep=;\r\nPrezime;Ime;Organizacija;E-po\x9Ata;Telefon\r\n"
+      << "\x8A\xE6"
+         "epanovi\xE6;\xD0or\xF0"
+         "e;OSCE;dj@example.ba;044 500 388\r\n";
+  const Result dry = cli({"import", file, "--dry-run"});
+  BOOST_TEST_REQUIRE(dry.exit_code == 0, dry);
+  BOOST_TEST(contains(dry.out, "read 1, created 3"), dry);  // person, organization, position
+  BOOST_TEST(json_of({"list", "people", "--json"}).empty());
+
+  const nlohmann::json report = json_of({"import", file, "--json"});
+  BOOST_TEST(report.at("created") == 3);
+  BOOST_TEST(contains(report.at("diagnostics").dump(), "windows-1250"), report.dump());
+  BOOST_TEST(contains(cli({"search", "scepanovic"}).out, "Đorđe Šćepanović"));
+  BOOST_TEST(contains(cli({"search", "+355 44 500 388"}).out, "Đorđe Šćepanović"));
+
+  const Result native = cli({"export", "--format", "csv"});
+  BOOST_TEST_REQUIRE(native.exit_code == 0, native);
+  BOOST_TEST(native.err.empty(), native);
+  BOOST_TEST(native.out.rfind("external_id,prefix,given_name,", 0) == 0u, native);
+  BOOST_TEST(contains(native.out, ",Đorđe,"), native);
+
+  const Result google = cli({"export", "--format", "csv", "--preset", "google"});
+  BOOST_TEST(contains(google.out, "E-mail 1 - Value"), google);
+  const Result excel = cli({"export", "--format", "csv", "--excel"});
+  BOOST_TEST(excel.out.rfind("\xEF\xBB\xBF"
+                             "external_id;",
+                             0) == 0u,
+             excel);
+
+  const std::string out = scratch.file("out.csv");
+  const Result to_file = cli({"export", "--format", "csv", "--preset", "outlook", "-o", out});
+  BOOST_TEST(to_file.exit_code == 0, to_file);
+  BOOST_TEST(contains(to_file.out, "wrote 1 row"), to_file);
+  BOOST_TEST(contains(read_file(out), "First Name"));
+}
+
+BOOST_AUTO_TEST_CASE(mapping_encoding_and_errors_on_the_command_line) {
+  init();
+  const std::string file = scratch.file("nl.csv");
+  std::ofstream(file, std::ios::binary) << "Naam,Achternaam,Adres\nJan,de Vries,jan@example.nl\n"
+                                        << "Piet,\"Jansen\n";
+  const Result broken = cli({"import", file, "--map", "Naam=given_name,Achternaam=family_name"});
+  BOOST_TEST(broken.exit_code == 1, broken);
+  BOOST_TEST(contains(broken.err, "nl.csv:3:"), broken);
+  BOOST_TEST(json_of({"list", "people", "--json"}).empty());
+
+  std::ofstream(file, std::ios::binary | std::ios::trunc)
+      << "Naam,Achternaam,Adres\nJan,de Vries,jan@example.nl\n";
+  const Result bad_map = cli({"import", file, "--map", "Naam=shoe_size"});
+  BOOST_TEST(bad_map.exit_code != 0, bad_map);
+  BOOST_TEST(contains(bad_map.err, "shoe_size"), bad_map);
+
+  const Result mapped =
+      cli({"import", file, "--map", "Naam=given_name,Achternaam=family_name,Adres=email"});
+  BOOST_TEST(mapped.exit_code == 0, mapped);
+  BOOST_TEST(contains(cli({"search", "jan@example.nl"}).out, "Jan de Vries"));
+
+  const Result wrong = cli({"import", file, "--charset", "windows-1250"});
+  BOOST_TEST(wrong.exit_code != 0, wrong);
+  BOOST_TEST(contains(wrong.err, "--encoding"), wrong);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,213 @@
+// The CSV importer: reads the first rows to find the header and the layout,
+// then maps every row to a contact and hands it to the import session.
+#include "formats/csv/importer.hpp"
+
+#include "formats/csv/layout.hpp"
+#include "formats/csv/reader.hpp"
+#include "formats/csv/row_mapping.hpp"
+#include "formats/import/session.hpp"
+#include "text/utf8.hpp"
+
+#include <liaison/error.hpp>
+
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace liaison {
+inline namespace v1 {
+namespace csv {
+namespace {
+
+// How many records the layout detection sees: enough for a preamble of
+// notes before the header and for judging a headerless file by content.
+constexpr std::size_t layout_sample_rows = 50;
+
+bool is_unicode_name(const std::string& encoding) {
+  return encoding.rfind("UTF-", 0) == 0 || encoding.rfind("utf-", 0) == 0;
+}
+
+std::string describe_delimiter(char delimiter) {
+  switch (delimiter) {
+    case '\t': return "tab";
+    case ',': return "comma";
+    case ';': return "semicolon";
+    case '|': return "vertical bar";
+    default: return std::string("'") + delimiter + "'";
+  }
+}
+
+class Importer {
+ public:
+  Importer(Directory& directory, const std::string& file, const CsvImportOptions& options)
+      : session_(directory, file, options, "csv"), options_(options) {}
+
+  ImportReport run(std::istream& input, std::uint64_t total_bytes) {
+    ReaderOptions reader_options;
+    reader_options.encoding = options_.encoding;
+    if (options_.delimiter != 0) reader_options.delimiter = options_.delimiter;
+    reader_options.max_field_bytes = options_.max_field_bytes;
+    reader_options.max_file_bytes = options_.max_file_bytes;
+
+    try {
+      Reader reader(input, reader_options);
+      read_all(reader, total_bytes);
+    } catch (const ReadError& error) {
+      fail_at(error.remark);
+    }
+    ImportReport& report = session_.report();
+    if (report.read == 0 && report.skipped == 0) {
+      session_.warn(0, "", "", "the file holds no rows: nothing imported");
+    }
+    if (options_.progress) options_.progress(report.read, total_bytes, total_bytes);
+    return session_.finish();
+  }
+
+ private:
+  [[noreturn]] void fail_at(const Remark& remark) {
+    std::string message = remark.message;
+    if (remark.column > 0) message = "column " + std::to_string(remark.column) + ": " + message;
+    session_.fail(remark.line, message);
+  }
+
+  void read_all(Reader& reader, std::uint64_t total_bytes) {
+    // The first rows decide the layout; they are kept and then imported
+    // like the rest.
+    std::deque<Row> sample;
+    Row row;
+    while (sample.size() < layout_sample_rows && reader.next(row)) sample.push_back(row);
+    pass_on_warnings(reader);
+    if (sample.empty()) return;
+
+    std::vector<std::vector<std::string>> first_rows;
+    for (const Row& r : sample) first_rows.push_back(r.fields);
+    LayoutOptions layout_options;
+    layout_options.preset = options_.preset;
+    layout_options.map = options_.map;
+    layout_ = detect_layout(first_rows, layout_options);
+    // The native layout writes several values of a kind into one cell.
+    if (layout_.preset == "native" && layout_.value_separator.empty()) {
+      layout_.value_separator = " ::: ";
+    }
+    describe_input(reader, sample);
+
+    std::size_t skip = layout_.header_row ? *layout_.header_row + 1 : 0;
+    for (Row& r : sample) {
+      if (skip > 0) {
+        --skip;
+        continue;
+      }
+      handle(r);
+    }
+    sample.clear();
+    while (reader.next(row)) {
+      pass_on_warnings(reader);
+      handle(row);
+      if (options_.progress && session_.report().read % 256 == 0) {
+        options_.progress(session_.report().read, reader.bytes_read(), total_bytes);
+      }
+    }
+    pass_on_warnings(reader);
+  }
+
+  // What the file turned out to be, where the user may want to check it.
+  void describe_input(const Reader& reader, const std::deque<Row>& sample) {
+    const std::string& encoding = reader.encoding();
+    if (options_.encoding.empty() && !is_unicode_name(encoding) && encoding != "US-ASCII") {
+      session_.warn(0, "", "",
+                    "the file is not UTF-8; it was read as " + encoding +
+                        " (name another with the encoding option if that is wrong)");
+    }
+    if (layout_.header_row) {
+      const Row& header = sample[*layout_.header_row];
+      if (*layout_.header_row > 0) {
+        session_.warn(sample.front().line, "", "",
+                      "lines " + std::to_string(sample.front().line) + "-" +
+                          std::to_string(header.line - 1) +
+                          " come before the header and were not imported");
+      }
+      for (const std::string& name : layout_.unmapped()) {
+        session_.warn(header.line, "", name,
+                      "the column maps to no field; its values are kept as extra fields");
+      }
+    } else {
+      session_.warn(0, "", "",
+                    "the file has no header row; its columns were read as the " + layout_.preset +
+                        " layout (" + std::to_string(layout_.columns.size()) + " columns, " +
+                        describe_delimiter(reader.delimiter()) + "-separated)");
+    }
+  }
+
+  void pass_on_warnings(Reader& reader) {
+    for (const Remark& remark : reader.take_warnings()) {
+      std::string message = remark.message;
+      if (remark.column > 0) message = "column " + std::to_string(remark.column) + ": " + message;
+      session_.warn(remark.line, "", "", message);
+    }
+  }
+
+  void handle(const Row& row) {
+    ++rows_;
+    MappedRow mapped = contact_from_row(row.fields, layout_, options_.date_order);
+    if (mapped.blank) return;
+    ImportReport& report = session_.report();
+    ++report.read;
+    const std::string label = "row " + std::to_string(rows_) + describe(mapped.contact);
+    if (row.fields.size() > layout_.columns.size() && layout_.header_row) {
+      bool extra_text = false;
+      for (std::size_t i = layout_.columns.size(); i < row.fields.size(); ++i) {
+        extra_text = extra_text || !text::trim(row.fields[i]).empty();
+      }
+      if (extra_text) {
+        session_.warn(row.line, label, "",
+                      "has " + std::to_string(row.fields.size()) + " fields, the header " +
+                          std::to_string(layout_.columns.size()) +
+                          "; the rest are kept as extra fields");
+      }
+    }
+    session_.store(mapped.contact, key_for(mapped, row, label), label, row.line);
+  }
+
+  static std::string describe(const formats::IncomingContact& contact) {
+    std::string name =
+        contact.is_organization ? contact.organization.display_name() : contact.person.name();
+    return name.empty() ? std::string() : " (" + name + ")";
+  }
+
+  // The row's key in this file: its external_id, or its row number when it
+  // has none (or repeats one an earlier row had).
+  std::string key_for(const MappedRow& mapped, const Row& row, const std::string& label) {
+    if (!mapped.external_id.empty()) {
+      // A hash stands for the id, as for vCard UIDs: memory stays small.
+      if (ids_.insert(std::hash<std::string>{}(mapped.external_id)).second) {
+        return mapped.external_id;
+      }
+      session_.warn(row.line, label, "external_id",
+                    "repeats the external_id of an earlier row; kept apart by its row number");
+    }
+    return "row " + std::to_string(rows_);
+  }
+
+  formats::ImportSession session_;
+  const CsvImportOptions& options_;
+  Layout layout_;
+  std::size_t rows_ = 0;  // data rows seen, blank ones included
+  std::unordered_set<std::size_t> ids_;
+};
+
+}  // namespace
+
+ImportReport import_rows(Directory& directory, std::istream& input, const std::string& file,
+                         std::uint64_t total_bytes, const CsvImportOptions& options) {
+  Importer importer(directory, file, options);
+  return importer.run(input, total_bytes);
+}
+
+}  // namespace csv
+}  // namespace v1
+}  // namespace liaison

@@ -1,0 +1,498 @@
+#include "formats/csv/row_mapping.hpp"
+
+#include "formats/csv/dates.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace liaison {
+inline namespace v1 {
+namespace csv {
+namespace {
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Google marks the preferred value's label with "* " ("* Work").
+std::string strip_star(std::string_view label, bool& preferred) {
+  std::string out = text::trim(label);
+  if (out.size() >= 2 && out[0] == '*' && out[1] == ' ') {
+    preferred = true;
+    out = text::trim(std::string_view(out).substr(2));
+  }
+  return out;
+}
+
+}  // namespace
+
+PhoneKind phone_kind_of_label(std::string_view label) {
+  const std::string l = lower_ascii(label);
+  if (l.find("fax") != std::string::npos) return PhoneKind::fax;
+  if (l.find("mobile") != std::string::npos || l.find("cell") != std::string::npos ||
+      l.find("handy") != std::string::npos || l.find("mobil") != std::string::npos) {
+    return PhoneKind::mobile;
+  }
+  if (l.find("home") != std::string::npos || l.find("private") != std::string::npos) {
+    return PhoneKind::home;
+  }
+  if (l.empty() || l.find("work") != std::string::npos || l.find("business") != std::string::npos ||
+      l.find("main") != std::string::npos || l.find("office") != std::string::npos) {
+    return PhoneKind::work;
+  }
+  return PhoneKind::other;
+}
+
+namespace {
+
+// The label kept beside a phone kind: nothing when the kind says it all.
+std::string phone_label(const std::string& label, PhoneKind kind) {
+  const std::string l = lower_ascii(label);
+  if (l.empty() || l == to_string(kind)) return {};
+  return label;
+}
+
+std::vector<std::string> split_units(const std::string& department) {
+  std::vector<std::string> units;
+  std::size_t start = 0;
+  while (start < department.size()) {
+    std::size_t end = department.find("; ", start);
+    std::string unit = text::trim(
+        std::string_view(department).substr(start, end == std::string::npos ? end : end - start));
+    if (!unit.empty()) units.push_back(std::move(unit));
+    if (end == std::string::npos) break;
+    start = end + 2;
+  }
+  return units;
+}
+
+// One e-mail, phone or website column, or several of the same group.
+struct Slot {
+  std::vector<std::string> values;
+  std::string label;
+  bool preferred = false;
+};
+
+struct AddressSlot {
+  PostalAddress address;
+  std::vector<std::string> street_extra;
+  std::string formatted;
+};
+
+class RowReader {
+ public:
+  RowReader(const std::vector<std::string>& cells, const Layout& layout, DateOrder order)
+      : cells_(cells), layout_(layout), order_(order) {}
+
+  MappedRow read() {
+    MappedRow row;
+    row.blank = std::all_of(cells_.begin(), cells_.end(),
+                            [](const std::string& cell) { return text::trim(cell).empty(); });
+    if (row.blank) return row;
+    for (std::size_t i = 0; i < cells_.size(); ++i) take(i);
+    row.external_id = text_of(Field::external_id);
+    if (names_an_organization_only()) {
+      read_organization(row.contact);
+    } else {
+      read_person(row.contact);
+    }
+    // A native export writes each record's uid as its external_id: reading
+    // the file back into the same directory updates those records.
+    if (formats::is_uuid(row.external_id)) {
+      row.contact.uid = row.external_id;
+      RecordMeta& meta =
+          row.contact.is_organization ? row.contact.organization.meta : row.contact.person.meta;
+      meta.uid = text::to_lower_ascii(row.external_id);
+    }
+    return row;
+  }
+
+ private:
+  void take(std::size_t column) {
+    const std::string& cell = cells_[column];
+    ColumnTarget none;
+    const ColumnTarget& target = column < layout_.columns.size() ? layout_.columns[column] : none;
+    const std::string value = text::trim(cell);
+    if (value.empty()) return;
+    switch (target.field) {
+      case Field::none: extras_.push_back({"csv", column_name(column), cell}); return;
+      case Field::email: add_values(emails_[slot_key(target, column)], value, target.label); return;
+      case Field::phone: add_values(phones_[slot_key(target, column)], value, target.label); return;
+      case Field::website:
+        add_values(websites_[slot_key(target, column)], value, target.label);
+        return;
+      case Field::social_profile:
+        add_values(social_[slot_key(target, column)], value, target.label);
+        return;
+      case Field::email_label: set_label(emails_[group_key(target)], value); return;
+      case Field::phone_label: set_label(phones_[group_key(target)], value); return;
+      case Field::website_label: set_label(websites_[group_key(target)], value); return;
+      case Field::social_profile_label: set_label(social_[group_key(target)], value); return;
+      case Field::address_label: address_labels_[target.group] = value; return;
+      case Field::street: append(address(target).address.street, value, ", "); return;
+      case Field::street_extra: address(target).street_extra.push_back(value); return;
+      case Field::locality: append(address(target).address.locality, value, " "); return;
+      case Field::region: append(address(target).address.region, value, " "); return;
+      case Field::postal_code: append(address(target).address.postal_code, value, " "); return;
+      case Field::address_formatted: append(address(target).formatted, value, "\n"); return;
+      case Field::country:
+        if (target.group == 0 && target.label.empty()) {
+          append(texts_[Field::country], value, " ");
+        } else {
+          append(address(target).address.country, value, " ");
+        }
+        return;
+      default: append(texts_[target.field], value, " "); return;
+    }
+  }
+
+  std::string column_name(std::size_t column) const {
+    if (column < layout_.names.size() && !layout_.names[column].empty()) {
+      return layout_.names[column];
+    }
+    return "column " + std::to_string(column + 1);
+  }
+
+  // Columns of a group belong together ("E-mail 2 - Value" with "E-mail 2 -
+  // Type"); ungrouped columns each stand alone ("Business Phone", "Mobile
+  // Phone").
+  static std::pair<unsigned, std::size_t> slot_key(const ColumnTarget& target, std::size_t column) {
+    return {target.group, target.group == 0 ? column : 0};
+  }
+  static std::pair<unsigned, std::size_t> group_key(const ColumnTarget& target) {
+    return {target.group, 0};
+  }
+
+  void add_values(Slot& slot, const std::string& value, const std::string& label) {
+    if (!label.empty() && slot.label.empty()) slot.label = label;
+    for (std::string& part : split_values(value)) slot.values.push_back(std::move(part));
+  }
+
+  static void set_label(Slot& slot, const std::string& value) {
+    bool preferred = false;
+    slot.label = strip_star(value, preferred);
+    slot.preferred = slot.preferred || preferred;
+  }
+
+  AddressSlot& address(const ColumnTarget& target) {
+    return addresses_[{target.group, target.label}];
+  }
+
+  // Google writes several values into one cell: "a@x.org ::: b@y.org".
+  std::vector<std::string> split_values(const std::string& value) const {
+    std::vector<std::string> parts;
+    if (layout_.value_separator.empty()) {
+      parts.push_back(value);
+      return parts;
+    }
+    std::string_view rest = value;
+    const std::string_view separator = layout_.value_separator;
+    while (true) {
+      std::size_t at = rest.find(separator);
+      std::string part = text::trim(rest.substr(0, at));
+      if (!part.empty()) parts.push_back(std::move(part));
+      if (at == std::string_view::npos) break;
+      rest.remove_prefix(at + separator.size());
+    }
+    return parts;
+  }
+
+  static void append(std::string& into, const std::string& value, const char* separator) {
+    if (!into.empty()) into.append(separator);
+    into.append(value);
+  }
+
+  std::string text_of(Field field) const {
+    auto found = texts_.find(field);
+    return found == texts_.end() ? std::string() : found->second;
+  }
+
+  bool names_an_organization_only() const {
+    for (Field field :
+         {Field::prefix, Field::given_name, Field::middle_name, Field::family_name, Field::suffix,
+          Field::full_name, Field::nickname, Field::title, Field::role}) {
+      if (!text_of(field).empty()) return false;
+    }
+    return !text_of(Field::organization).empty();
+  }
+
+  // ------------------------------------------------------------ shared parts
+
+  std::vector<std::string> tags() const {
+    std::vector<std::string> out;
+    const std::string all = text_of(Field::tags);
+    if (all.empty()) return out;
+    // Tags are split at commas and semicolons, as people type them, unless
+    // the layout's own separator is there (Google's " ::: ").
+    std::vector<std::string> parts;
+    if (!layout_.value_separator.empty() &&
+        all.find(layout_.value_separator) != std::string::npos) {
+      parts = split_values(all);
+    } else {
+      std::string current;
+      for (char c : all) {
+        if (c == ',' || c == ';') {
+          parts.push_back(current);
+          current.clear();
+        } else {
+          current.push_back(c);
+        }
+      }
+      parts.push_back(current);
+    }
+    for (const std::string& part : parts) {
+      std::string tag = text::trim(part);
+      // Google's system groups: "* myContacts" is every contact, "* starred" a star.
+      if (tag.size() >= 2 && tag[0] == '*' && tag[1] == ' ') tag = text::trim(tag.substr(2));
+      if (tag.empty() || tag == "myContacts") continue;
+      if (std::find(out.begin(), out.end(), tag) == out.end()) out.push_back(tag);
+    }
+    return out;
+  }
+
+  ContactPoints contacts() {
+    ContactPoints points;
+    for (auto& [key, slot] : emails_) {
+      for (const std::string& value : slot.values) {
+        Email email;
+        email.address = value;
+        email.label = slot.label;
+        email.preferred = slot.preferred;
+        points.emails.push_back(std::move(email));
+      }
+    }
+    for (auto& [key, slot] : phones_) {
+      for (const std::string& value : slot.values) {
+        Phone phone;
+        phone.number = value;
+        phone.kind = phone_kind_of_label(slot.label);
+        phone.label = phone_label(slot.label, phone.kind);
+        phone.preferred = slot.preferred;
+        points.phones.push_back(std::move(phone));
+      }
+    }
+    for (auto& [key, slot] : websites_) {
+      for (const std::string& value : slot.values) {
+        Url url;
+        url.url = value;
+        url.label = slot.label;
+        url.preferred = slot.preferred;
+        points.urls.push_back(std::move(url));
+      }
+    }
+    for (auto& [key, slot] : social_) {
+      for (const std::string& value : slot.values) {
+        SocialProfile profile;
+        profile.service = slot.label;
+        profile.url = value;
+        points.social_profiles.push_back(std::move(profile));
+      }
+    }
+    for (auto& [key, slot] : addresses_) {
+      PostalAddress address = slot.address;
+      for (const std::string& extra : slot.street_extra) append(address.street, extra, ", ");
+      bool has_parts = !address.street.empty() || !address.locality.empty() ||
+                       !address.region.empty() || !address.postal_code.empty();
+      if (!has_parts && !slot.formatted.empty()) address.street = slot.formatted;
+      address.label = key.second;
+      if (auto label = address_labels_.find(key.first);
+          key.first != 0 && label != address_labels_.end()) {
+        bool preferred = false;
+        address.label = strip_star(label->second, preferred);
+        address.preferred = preferred;
+      }
+      if (address.street.empty() && address.locality.empty() && address.region.empty() &&
+          address.postal_code.empty() && address.country.empty()) {
+        continue;
+      }
+      points.addresses.push_back(std::move(address));
+    }
+    return points;
+  }
+
+  // The native country column: the address's country when the row has one
+  // address with no country of its own, else the record's country.
+  std::string place_country(ContactPoints& points) {
+    std::string country = text_of(Field::country);
+    if (country.empty()) return country;
+    if (points.addresses.size() == 1 && points.addresses.front().country.empty() &&
+        points.addresses.front().label.empty()) {
+      points.addresses.front().country = country;
+    }
+    return country;
+  }
+
+  std::vector<Identifier> identifiers() const {
+    std::vector<Identifier> out;
+    const std::string value = text_of(Field::identifier);
+    if (value.empty()) return out;
+    Identifier identifier;
+    std::size_t colon = value.find(':');
+    if (colon != std::string::npos && colon > 0 && value.find(' ') > colon) {
+      identifier.scheme = value.substr(0, colon);
+      identifier.value = text::trim(std::string_view(value).substr(colon + 1));
+    } else {
+      identifier.value = value;
+    }
+    out.push_back(std::move(identifier));
+    return out;
+  }
+
+  // ------------------------------------------------------------ persons
+
+  void read_person(formats::IncomingContact& contact) {
+    Person& person = contact.person;
+    person.prefix = text_of(Field::prefix);
+    person.given_names = text_of(Field::given_name);
+    const std::string middle = text_of(Field::middle_name);
+    if (!middle.empty()) append(person.given_names, middle, " ");
+    person.family_names = text_of(Field::family_name);
+    person.suffix = text_of(Field::suffix);
+    person.display_name = text_of(Field::full_name);
+    if (std::string nickname = text_of(Field::nickname); !nickname.empty()) {
+      person.nicknames.push_back(std::move(nickname));
+    }
+    read_birthday(person, contact.warnings);
+    person.notes = text_of(Field::notes);
+    person.tags = tags();
+    person.identifiers = identifiers();
+    person.contacts = contacts();
+    std::string country = place_country(person.contacts);
+    if (person.contacts.addresses.empty() || person.contacts.addresses.front().country != country) {
+      person.country = country;
+    }
+    person.extra_fields = std::move(extras_);
+
+    const std::string organization = text_of(Field::organization);
+    formats::IncomingPosition position;
+    if (!organization.empty()) position.organization.push_back(organization);
+    // "Transnational Threats Department; Action against Terrorism Unit" is
+    // how an export writes units under the institution: the import session
+    // finds the units the directory has and keeps the rest as the department.
+    const std::string department = text_of(Field::department);
+    if (organization.empty()) {
+      position.department = department;
+    } else {
+      for (std::string& unit : split_units(department)) {
+        position.organization.push_back(std::move(unit));
+      }
+    }
+    position.title = text_of(Field::title);
+    position.role = text_of(Field::role);
+    if (!position.organization.empty()) {
+      contact.affiliations.push_back(std::move(position));
+    } else if (!position.department.empty() || !position.title.empty() || !position.role.empty()) {
+      // A title with no organization has no affiliation to hang on: keep it.
+      for (auto [field, value] :
+           {std::pair{"department", position.department}, std::pair{"title", position.title},
+            std::pair{"role", position.role}}) {
+        if (value.empty()) continue;
+        person.raw_values.push_back({field, value, "no organization to hold it"});
+        contact.warnings.push_back({field, value, "kept as text: the row names no organization"});
+      }
+    }
+  }
+
+  void read_birthday(Person& person, std::vector<detail::FieldWarning>& warnings) {
+    const std::string text = text_of(Field::birthday);
+    if (!text.empty() && !is_empty_date(text)) {
+      if (std::optional<PartialDate> date = parse_date(text, order_)) {
+        person.birthday = *date;
+      } else {
+        detail::set_date_leniently(person.birthday, text, "birthday", person.raw_values, &warnings);
+      }
+      return;
+    }
+    // Thunderbird: Birth Year, Birth Month, Birth Day.
+    const std::string year = text_of(Field::birth_year);
+    const std::string month = text_of(Field::birth_month);
+    const std::string day = text_of(Field::birth_day);
+    if (year.empty() && month.empty() && day.empty()) return;
+    auto number = [](const std::string& part, int& out) {
+      if (part.empty()) return true;
+      if (part.size() > 4 ||
+          !std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return false;
+      }
+      out = std::stoi(part);
+      return true;
+    };
+    PartialDate date;
+    const std::string joined = year + "-" + month + "-" + day;
+    if (number(year, date.year) && number(month, date.month) && number(day, date.day)) {
+      std::string iso = date.to_string();
+      if (std::optional<PartialDate> valid = PartialDate::parse(iso)) {
+        person.birthday = *valid;
+        return;
+      }
+    }
+    person.raw_values.push_back({"birthday", joined, "not a date"});
+    warnings.push_back({"birthday", joined, "not a date; kept as text"});
+  }
+
+  // ------------------------------------------------------------ organizations
+
+  void read_organization(formats::IncomingContact& contact) {
+    contact.is_organization = true;
+    Organization& organization = contact.organization;
+    const std::string name = text_of(Field::organization);
+    // A department makes the row a unit: "OSCE" with "Transnational
+    // Threats Department; Action against Terrorism Unit" is the last of them.
+    std::vector<std::string> units = split_units(text_of(Field::department));
+    if (units.empty()) {
+      organization.name = name;
+    } else {
+      organization.name = std::move(units.back());
+      units.pop_back();
+      contact.parents.push_back(name);
+      for (std::string& unit : units) contact.parents.push_back(std::move(unit));
+    }
+    organization.notes = text_of(Field::notes);
+    organization.tags = tags();
+    organization.contacts = contacts();
+    organization.country = place_country(organization.contacts);
+    if (!organization.contacts.urls.empty()) {
+      organization.website = organization.contacts.urls.front().url;
+      organization.contacts.urls.erase(organization.contacts.urls.begin());
+    }
+    organization.extra_fields = std::move(extras_);
+    for (Field unused : {Field::birthday, Field::birth_year, Field::identifier}) {
+      if (std::string value = text_of(unused); !value.empty()) {
+        std::string field(field_name(unused));
+        organization.raw_values.push_back({field, value, "an organization has no such field"});
+        contact.warnings.push_back({field, value, "kept as text: the row is an organization"});
+      }
+    }
+  }
+
+  const std::vector<std::string>& cells_;
+  const Layout& layout_;
+  DateOrder order_;
+  std::map<Field, std::string> texts_;
+  std::map<std::pair<unsigned, std::size_t>, Slot> emails_;
+  std::map<std::pair<unsigned, std::size_t>, Slot> phones_;
+  std::map<std::pair<unsigned, std::size_t>, Slot> websites_;
+  std::map<std::pair<unsigned, std::size_t>, Slot> social_;
+  std::map<std::pair<unsigned, std::string>, AddressSlot> addresses_;
+  std::map<unsigned, std::string> address_labels_;
+  std::vector<ExtraField> extras_;
+};
+
+}  // namespace
+
+MappedRow contact_from_row(const std::vector<std::string>& cells, const Layout& layout,
+                           DateOrder date_order) {
+  return RowReader(cells, layout, date_order).read();
+}
+
+}  // namespace csv
+}  // namespace v1
+}  // namespace liaison

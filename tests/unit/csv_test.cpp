@@ -1,0 +1,798 @@
+// CSV import and export through the public API: each exporter's layout,
+// encodings and delimiters, mapping, atomic imports and skip_bad, dry runs,
+// re-imports that update instead of copying, the native layout's lossless
+// round trip, and the shared corpus of real-world files.
+#define BOOST_TEST_MODULE csv
+#include <boost/test/unit_test.hpp>
+
+#include <liaison/liaison.hpp>
+
+#include "temp_dir.hpp"
+#include "test_support.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using liaison::CsvExportOptions;
+using liaison::CsvImportOptions;
+using liaison::Directory;
+using liaison::errc;
+using liaison::Error;
+using liaison::ImportReport;
+using liaison::Organization;
+using liaison::Person;
+using liaison::PhoneKind;
+using liaison::RecordKind;
+using liaison::test::contains;
+using liaison::test::date;
+using liaison::test::mentions;
+using liaison::test::refusal;
+
+namespace fs = std::filesystem;
+
+liaison::OpenOptions options() { return liaison::test::options_for("csv_test", "RS"); }
+
+using Fresh = liaison::test::FreshDirectory<options>;
+
+std::string read_bytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  BOOST_TEST_REQUIRE(in.good(), "cannot read " << path);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string exported(const Directory& directory, CsvExportOptions export_options = {}) {
+  std::ostringstream out;
+  liaison::export_csv(directory, out, export_options);
+  return out.str();
+}
+
+// The one person whose name() is `name`; fails the test when there is not
+// exactly one.
+Person person_named(const Directory& directory, const std::string& name) {
+  std::vector<Person> found;
+  for (Person& p : directory.list_people()) {
+    if (p.name() == name) found.push_back(std::move(p));
+  }
+  BOOST_TEST_REQUIRE(found.size() == 1u, "persons named '" << name << "': " << found.size());
+  return found.front();
+}
+
+std::vector<std::string> addresses_of(const Person& person) {
+  std::vector<std::string> out;
+  for (const liaison::Email& e : person.contacts.emails) out.push_back(e.address);
+  return out;
+}
+
+// The organization and title of the person's current affiliations.
+std::vector<std::string> positions_of(const Directory& directory, const Person& person) {
+  std::vector<std::string> out;
+  for (const liaison::Affiliation& a : directory.affiliations_of_person(person.meta.id)) {
+    out.push_back(directory.get_organization(a.organization_id).display_name() + " / " +
+                  a.department + " / " + a.title);
+  }
+  return out;
+}
+
+bool has_warning(const ImportReport& report, const std::string& part) {
+  return std::any_of(
+      report.diagnostics.begin(), report.diagnostics.end(),
+      [&](const liaison::Diagnostic& d) { return d.to_string().find(part) != std::string::npos; });
+}
+
+std::string diagnostics(const ImportReport& report) {
+  std::string out;
+  for (const liaison::Diagnostic& d : report.diagnostics) out += d.to_string() + "\n";
+  return out;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- layouts
+
+BOOST_FIXTURE_TEST_SUITE(layouts, Fresh)
+
+BOOST_AUTO_TEST_CASE(a_native_file_maps_every_vocabulary_column) {
+  const std::string file =
+      "external_id,prefix,given_name,middle_name,family_name,suffix,nickname,birthday,"
+      "organization,department,title,role,email,email2,email3,phone,mobile,fax,website,street,"
+      "locality,region,postal_code,country,tags,notes,identifier\r\n"
+      "p-17,Dr.,Gerald,Maria,Neuhaus,PhD,Gerry,1971-04-03,OSCE,Transnational Threats "
+      "Department,Police Affairs Officer,focal point,gerald.neuhaus@osce.org,g.neuhaus@gmx.at,,"
+      "+43 1 514 36 6000,+43 664 1234567,+43 1 514 36 6996,https://www.osce.org,"
+      "Wallnerstrasse 6,Vienna,,1010,Austria,\"trafficking, focal point\",Met in Tirana,"
+      "staff:4711\r\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "partners.csv");
+  BOOST_TEST(report.read == 1u);
+  BOOST_TEST(report.skipped == 0u);
+  Person p = person_named(dir, "Dr. Gerald Maria Neuhaus PhD");
+  BOOST_TEST(p.prefix == "Dr.");
+  BOOST_TEST(p.given_names == "Gerald Maria");
+  BOOST_TEST(p.family_names == "Neuhaus");
+  BOOST_TEST(p.suffix == "PhD");
+  BOOST_TEST(p.nicknames == std::vector<std::string>{"Gerry"});
+  BOOST_TEST(p.birthday == date(1971, 4, 3));
+  BOOST_TEST(
+      addresses_of(p) == (std::vector<std::string>{"gerald.neuhaus@osce.org", "g.neuhaus@gmx.at"}),
+      boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(p.contacts.phones.size() == 3u);
+  BOOST_TEST(p.contacts.phones[0].kind == PhoneKind::work);
+  BOOST_TEST(p.contacts.phones[1].kind == PhoneKind::mobile);
+  BOOST_TEST(p.contacts.phones[2].kind == PhoneKind::fax);
+  BOOST_TEST(p.contacts.phones[1].e164 == "+436641234567");
+  BOOST_TEST_REQUIRE(p.contacts.urls.size() == 1u);
+  BOOST_TEST_REQUIRE(p.contacts.addresses.size() == 1u);
+  BOOST_TEST(p.contacts.addresses[0].locality == "Vienna");
+  BOOST_TEST(p.contacts.addresses[0].country == "AT");
+  BOOST_TEST(p.tags == (std::vector<std::string>{"trafficking", "focal point"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(p.notes == "Met in Tirana");
+  BOOST_TEST_REQUIRE(p.identifiers.size() == 1u);
+  BOOST_TEST(p.identifiers[0].scheme == "staff");
+  BOOST_TEST(p.identifiers[0].value == "4711");
+  BOOST_TEST(positions_of(dir, p) ==
+             std::vector<std::string>{"OSCE / Transnational Threats Department / Police "
+                                      "Affairs Officer"});
+  BOOST_TEST((dir.find_by_source("partners.csv", "p-17") == p.meta.id));
+}
+
+BOOST_AUTO_TEST_CASE(google_contacts_new_layout_with_several_values_in_a_cell) {
+  const std::string file =
+      "First Name,Middle Name,Last Name,Phonetic First Name,Name Prefix,Name Suffix,Nickname,"
+      "File As,Organization Name,Organization Title,Organization Department,Birthday,Notes,"
+      "Photo,Labels,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,"
+      "Phone 1 - Label,Phone 1 - Value,Address 1 - Label,Address 1 - Formatted,"
+      "Address 1 - Street,Address 1 - City,Address 1 - Country\n"
+      "Sara,,Çapaliku,,,,,,IOM,Project Officer,,--05-12,,,* myContacts ::: Tirana,"
+      "* Work,sara.capaliku@iom.int ::: scapaliku@iom.int,Home,sara@example.al,Mobile,"
+      "+355 69 123 4567,Work,,Rruga e Durrësit 4,Tirana,Albania\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "google.csv");
+  BOOST_TEST(report.read == 1u, diagnostics(report));
+  Person p = person_named(dir, "Sara Çapaliku");
+  BOOST_TEST(addresses_of(p) == (std::vector<std::string>{"sara.capaliku@iom.int",
+                                                          "scapaliku@iom.int", "sara@example.al"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(p.contacts.emails[0].preferred);
+  BOOST_TEST(p.contacts.emails[0].label == "Work");
+  BOOST_TEST(p.contacts.emails[2].label == "Home");
+  BOOST_TEST_REQUIRE(p.contacts.phones.size() == 1u);
+  BOOST_TEST(p.contacts.phones[0].kind == PhoneKind::mobile);
+  BOOST_TEST(p.birthday == date(0, 5, 12));
+  BOOST_TEST(p.tags == std::vector<std::string>{"Tirana"});
+  BOOST_TEST_REQUIRE(p.contacts.addresses.size() == 1u);
+  BOOST_TEST(p.contacts.addresses[0].country == "AL");
+  BOOST_TEST(p.contacts.addresses[0].locality == "Tirana");
+  BOOST_TEST(positions_of(dir, p) == std::vector<std::string>{"IOM /  / Project Officer"});
+}
+
+BOOST_AUTO_TEST_CASE(outlook_english_export_with_business_and_home_columns) {
+  const std::string file =
+      "\"Title\",\"First Name\",\"Middle Name\",\"Last Name\",\"Suffix\",\"Company\","
+      "\"Department\",\"Job Title\",\"Business Street\",\"Business City\",\"Business Postal "
+      "Code\",\"Business Country/Region\",\"Home City\",\"Business Fax\",\"Business Phone\","
+      "\"Mobile Phone\",\"Birthday\",\"Categories\",\"E-mail Address\",\"E-mail Type\","
+      "\"E-mail Display Name\",\"Notes\",\"Web Page\"\r\n"
+      "\"\",\"Marko\",\"\",\"Jovanović\",\"\",\"Ministry of Interior\",\"Border Police\","
+      "\"Inspector\",\"Bulevar Mihajla Pupina 2\",\"Beograd\",\"11070\",\"Serbia\",\"Novi "
+      "Sad\",\"011 311 2222\",\"011 311 1111\",\"064 123 4567\",\"0/0/00\",\"police;border\","
+      "\"marko.jovanovic@mup.gov.rs\",\"SMTP\",\"Marko Jovanović (marko.jovanovic@mup.gov.rs)\","
+      "\"Line one\r\nline two\",\"http://www.mup.gov.rs\"\r\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "outlook.csv");
+  BOOST_TEST(report.read == 1u, diagnostics(report));
+  Person p = person_named(dir, "Marko Jovanović");
+  BOOST_TEST(addresses_of(p) == std::vector<std::string>{"marko.jovanovic@mup.gov.rs"});
+  BOOST_TEST(p.birthday.empty());  // Outlook's 0/0/00 is no date
+  BOOST_TEST(p.notes == "Line one\r\nline two");
+  BOOST_TEST(p.tags == (std::vector<std::string>{"police", "border"}),
+             boost::test_tools::per_element());
+  std::vector<PhoneKind> kinds;
+  for (const liaison::Phone& phone : p.contacts.phones) kinds.push_back(phone.kind);
+  BOOST_TEST(std::count(kinds.begin(), kinds.end(), PhoneKind::fax) == 1);
+  BOOST_TEST(std::count(kinds.begin(), kinds.end(), PhoneKind::mobile) == 1);
+  BOOST_TEST(std::count(kinds.begin(), kinds.end(), PhoneKind::work) == 1);
+  for (const liaison::Phone& phone : p.contacts.phones) {
+    BOOST_TEST(phone.e164.rfind("+381", 0) == 0u, phone.number << " read as " << phone.e164);
+  }
+  BOOST_TEST(positions_of(dir, p) ==
+             std::vector<std::string>{"Ministry of Interior / Border Police / Inspector"});
+  bool work_address = false;
+  for (const liaison::PostalAddress& a : p.contacts.addresses) {
+    if (a.locality == "Beograd") {
+      work_address = true;
+      BOOST_TEST(a.country == "RS");
+      BOOST_TEST(a.postal_code == "11070");
+    }
+  }
+  BOOST_TEST(work_address);
+}
+
+BOOST_AUTO_TEST_CASE(linkedin_notes_before_the_header_are_skipped_and_reported) {
+  const std::string file =
+      "Notes:\n"
+      "\"When exporting your connection data, you may notice that some of the email addresses "
+      "are missing.\"\n"
+      "\n"
+      "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+      "Ana,Kovačević,https://www.linkedin.com/in/ana-k,ana@unodc.org,UNODC,Programme Officer,"
+      "12 Mar 2021\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "Connections.csv");
+  BOOST_TEST(report.read == 1u, diagnostics(report));
+  Person p = person_named(dir, "Ana Kovačević");
+  BOOST_TEST(addresses_of(p) == std::vector<std::string>{"ana@unodc.org"});
+  BOOST_TEST(positions_of(dir, p) == std::vector<std::string>{"UNODC /  / Programme Officer"});
+  BOOST_TEST(has_warning(report, "before the header"), diagnostics(report));
+}
+
+BOOST_AUTO_TEST_CASE(a_european_excel_file_in_windows_1250_with_a_sep_line) {
+  // "sep=;" then Prezime;Ime;Organizacija;E-pošta in windows-1250, no BOM.
+  const std::string file =
+      "sep=;\r\n"
+      "Prezime;Ime;Organizacija;E-po\x9Ata\r\n"
+      "\xC8\x61pali\xE6;\xD0or\xF0\x65;Ministarstvo pravde;dj@example.ba\r\n"
+      "\x8A\xE6\x65panovi\xE6;\x8E"
+      "eljka;Tu\x9E"
+      "estvo;zs@example.ba\r\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "lista.csv");
+  BOOST_TEST(report.read == 2u, diagnostics(report));
+  BOOST_TEST(person_named(dir, "Đorđe Čapalić").contacts.emails.size() == 1u);
+  BOOST_TEST(person_named(dir, "Željka Šćepanović").contacts.emails.size() == 1u);
+  BOOST_TEST(has_warning(report, "windows-1250"), diagnostics(report));
+  // The encoding option wins over the guess.
+  Directory other = Directory::open(":memory:", options());
+  CsvImportOptions as_1252;
+  as_1252.encoding = "windows-1252";
+  liaison::import_csv_bytes(other, file, "lista.csv", as_1252);
+  BOOST_TEST(person_named(other, "Ðorðe Èapaliæ").contacts.emails.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(headers_no_preset_knows_are_matched_by_synonyms) {
+  const std::string file =
+      "Surname,Given Name,Company,E-mail,Telephone,Favourite colour\n"
+      "Tatzgern,Gerald,Europol,g.tatzgern@europol.europa.eu,+31 70 302 5000,green\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "list.csv");
+  Person p = person_named(dir, "Gerald Tatzgern");
+  BOOST_TEST(addresses_of(p) == std::vector<std::string>{"g.tatzgern@europol.europa.eu"});
+  BOOST_TEST(p.contacts.phones.size() == 1u);
+  BOOST_TEST(positions_of(dir, p) == std::vector<std::string>{"Europol /  / "});
+  // The column nothing maps is reported once and kept on the record.
+  BOOST_TEST(has_warning(report, "Favourite colour"), diagnostics(report));
+  BOOST_TEST_REQUIRE(p.extra_fields.size() == 1u);
+  BOOST_TEST(p.extra_fields[0].format == "csv");
+  BOOST_TEST(p.extra_fields[0].name == "Favourite colour");
+  BOOST_TEST(p.extra_fields[0].value == "green");
+}
+
+BOOST_AUTO_TEST_CASE(an_explicit_map_overrides_what_the_header_says) {
+  const std::string file =
+      "Naam,Achternaam,Werk,Adres\n"
+      "Jan,de Vries,Eurojust,jan.devries@eurojust.europa.eu\n";
+  CsvImportOptions mapped;
+  mapped.map = "Naam=given_name,Achternaam=family_name,Werk=organization,Adres=email";
+  liaison::import_csv_bytes(dir, file, "nl.csv", mapped);
+  Person p = person_named(dir, "Jan de Vries");
+  BOOST_TEST(addresses_of(p) == std::vector<std::string>{"jan.devries@eurojust.europa.eu"});
+  BOOST_TEST(positions_of(dir, p) == std::vector<std::string>{"Eurojust /  / "});
+
+  CsvImportOptions bad;
+  bad.map = "Naam=shoe_size";
+  Error error = refusal([&] { liaison::import_csv_bytes(dir, file, "nl.csv", bad); });
+  BOOST_TEST(error.code() == errc::invalid_argument);
+  BOOST_TEST(mentions(error, "shoe_size"));
+}
+
+BOOST_AUTO_TEST_CASE(several_columns_for_one_field_are_joined_in_column_order) {
+  const std::string file = "Notes,Name,Notes\nfirst part,Ana Petrović,second part\n";
+  CsvImportOptions mapped;
+  mapped.map = "Name=full_name";
+  liaison::import_csv_bytes(dir, file, "notes.csv", mapped);
+  BOOST_TEST(person_named(dir, "Ana Petrović").notes == "first part second part");
+}
+
+BOOST_AUTO_TEST_CASE(a_row_naming_only_an_organization_becomes_one) {
+  const std::string file =
+      "given_name,family_name,organization,email,phone\n"
+      ",,SELEC,secretariat@selec.org,+40 21 303 6004\n"
+      "Ion,Popescu,SELEC,ion.popescu@selec.org,\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "selec.csv");
+  BOOST_TEST(report.read == 2u);
+  std::vector<Organization> found = dir.find_organizations_by_name("SELEC");
+  BOOST_TEST_REQUIRE(found.size() == 1u);  // the person's affiliation found the same one
+  BOOST_TEST_REQUIRE(found[0].contacts.emails.size() == 1u);
+  BOOST_TEST(found[0].contacts.emails[0].address == "secretariat@selec.org");
+  BOOST_TEST(positions_of(dir, person_named(dir, "Ion Popescu")) ==
+             std::vector<std::string>{"SELEC /  / "});
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---------------------------------------------------------------- import rules
+
+BOOST_FIXTURE_TEST_SUITE(importing, Fresh)
+
+BOOST_AUTO_TEST_CASE(values_that_do_not_parse_are_kept_as_text_with_a_warning) {
+  const std::string file =
+      "given_name,family_name,birthday,email,country\n"
+      "Ilir,Krasniqi,31.02.1980,not-an-address,Kosova\n"
+      "Arta,Berisha,03/04/1975,arta@example.org,XK\n"
+      "Dren,Gashi,19750403,dren@example.org,Косово\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "ks.csv");
+  BOOST_TEST(report.read == 3u);
+  BOOST_TEST(report.skipped == 0u);
+  Person ilir = person_named(dir, "Ilir Krasniqi");
+  BOOST_TEST(ilir.birthday.empty());
+  auto raw_field = [](const Person& p, const std::string& field) {
+    return std::any_of(p.raw_values.begin(), p.raw_values.end(),
+                       [&](const liaison::RawValue& r) { return r.field == field; });
+  };
+  BOOST_TEST(raw_field(ilir, "birthday"), liaison::to_json(ilir));
+  BOOST_TEST(has_warning(report, "31.02.1980"), diagnostics(report));
+  BOOST_TEST(has_warning(report, "not-an-address"), diagnostics(report));
+  BOOST_TEST(person_named(dir, "Arta Berisha").birthday == date(1975, 4, 3));
+  BOOST_TEST(person_named(dir, "Dren Gashi").birthday == date(1975, 4, 3));
+  BOOST_TEST(person_named(dir, "Dren Gashi").country == "XK");
+  BOOST_TEST(person_named(dir, "Arta Berisha").country == "XK");
+
+  Directory us = Directory::open(":memory:", options());
+  CsvImportOptions month_first;
+  month_first.date_order = liaison::DateOrder::month_day_year;
+  liaison::import_csv_bytes(us, file, "ks.csv", month_first);
+  BOOST_TEST(person_named(us, "Arta Berisha").birthday == date(1975, 3, 4));
+}
+
+std::string ten_thousand_rows(std::size_t bad_row) {
+  std::string file = "external_id,given_name,family_name,email,notes\n";
+  for (std::size_t i = 1; i <= 10000; ++i) {
+    if (i == bad_row) {
+      file += "x" + std::to_string(i) + ",,,,a row with nothing to name anyone\n";
+    } else {
+      file += "x" + std::to_string(i) + ",Given" + std::to_string(i) + ",Family,p" +
+              std::to_string(i) + "@example.org,\n";
+    }
+  }
+  return file;
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_row_in_the_middle_of_ten_thousand_changes_nothing) {
+  Person kept;
+  kept.given_names = "Already";
+  kept.family_names = "Here";
+  kept = dir.add_person(kept);
+  const std::string file = ten_thousand_rows(5000);
+  Error error = refusal([&] { liaison::import_csv_bytes(dir, file, "big.csv"); });
+  BOOST_TEST(error.code() == errc::parse_error);
+  BOOST_TEST(mentions(error, "big.csv:5001:"));
+  BOOST_TEST(dir.count(RecordKind::person) == 1u);
+  BOOST_TEST(dir.get_person(kept.meta.id) == kept);
+
+  CsvImportOptions skip;
+  skip.skip_bad = true;
+  ImportReport report = liaison::import_csv_bytes(dir, file, "big.csv", skip);
+  BOOST_TEST(report.read == 10000u);
+  BOOST_TEST(report.created == 9999u);
+  BOOST_TEST(report.skipped == 1u);
+  BOOST_TEST(report.error_count() == 1u);
+  BOOST_TEST(has_warning(report, "big.csv:5001: row 5000"), diagnostics(report));
+  BOOST_TEST(dir.count(RecordKind::person) == 10000u);
+}
+
+BOOST_AUTO_TEST_CASE(a_broken_file_fails_with_its_line_and_column) {
+  const std::string file = "given_name,family_name\nAna,\"Petrović\nMarko,Marković\n";
+  Error error = refusal([&] { liaison::import_csv_bytes(dir, file, "open.csv"); });
+  BOOST_TEST(error.code() == errc::parse_error);
+  BOOST_TEST(mentions(error, "open.csv:2:"));
+  BOOST_TEST(mentions(error, "column 5"));
+  BOOST_TEST(dir.count(RecordKind::person) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(a_dry_run_reports_and_writes_nothing) {
+  const std::string file = "given_name,family_name,organization\nAna,Petrović,OSCE\n";
+  CsvImportOptions dry;
+  dry.dry_run = true;
+  ImportReport report = liaison::import_csv_bytes(dir, file, "dry.csv", dry);
+  BOOST_TEST(report.created == 3u);  // the person, the organization, the affiliation
+  BOOST_TEST(dir.count(RecordKind::person) == 0u);
+  BOOST_TEST(dir.count(RecordKind::organization) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(importing_the_same_file_again_updates_instead_of_copying) {
+  const std::string file =
+      "given_name,family_name,email,organization,title\n"
+      "Ana,Petrović,ana@example.org,OSCE,Officer\n"
+      "Marko,Marković,marko@example.org,Europol,Analyst\n";
+  ImportReport first = liaison::import_csv_bytes(dir, file, "list.csv");
+  BOOST_TEST(first.created == 6u);  // two persons, organizations and affiliations
+  ImportReport again = liaison::import_csv_bytes(dir, file, "list.csv");
+  BOOST_TEST(again.created == 0u);
+  BOOST_TEST(again.updated == 0u);
+  BOOST_TEST(dir.count(RecordKind::person) == 2u);
+  const std::string changed =
+      "given_name,family_name,email,organization,title\n"
+      "Ana,Petrović,ana.petrovic@example.org,OSCE,Officer\n"
+      "Marko,Marković,marko@example.org,Europol,Analyst\n";
+  ImportReport update = liaison::import_csv_bytes(dir, changed, "list.csv");
+  BOOST_TEST(update.updated == 1u);
+  BOOST_TEST(dir.count(RecordKind::person) == 2u);
+  BOOST_TEST(addresses_of(person_named(dir, "Ana Petrović")) ==
+             std::vector<std::string>{"ana.petrovic@example.org"});
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_file_imports_nothing_and_says_so) {
+  for (const std::string& file :
+       {std::string(), std::string("\xEF\xBB\xBF"), std::string("given_name,family_name\r\n")}) {
+    ImportReport report = liaison::import_csv_bytes(dir, file, "empty.csv");
+    BOOST_TEST(report.read == 0u);
+    BOOST_TEST(has_warning(report, "nothing imported"), diagnostics(report));
+  }
+  BOOST_TEST(dir.count(RecordKind::person) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_preset_or_encoding_is_refused_up_front) {
+  CsvImportOptions preset;
+  preset.preset = "lotus";
+  BOOST_TEST(refusal([&] {
+               liaison::import_csv_bytes(dir, "a,b\n1,2\n", "x.csv", preset);
+             }).code() == errc::invalid_argument);
+  CsvExportOptions export_preset;
+  export_preset.preset = "lotus";
+  std::ostringstream out;
+  BOOST_TEST(refusal([&] { liaison::export_csv(dir, out, export_preset); }).code() ==
+             errc::invalid_argument);
+  BOOST_TEST(out.str().empty());
+  CsvImportOptions encoding;
+  encoding.encoding = "no-such-charset";
+  Error error = refusal([&] { liaison::import_csv_bytes(dir, "a,b\n", "x.csv", encoding); });
+  BOOST_TEST(mentions(error, "no-such-charset"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---------------------------------------------------------------- export
+
+BOOST_FIXTURE_TEST_SUITE(exporting, Fresh)
+
+// A person with more of everything than any one column holds.
+void add_rich_person(Directory& dir) {
+  Organization osce;
+  osce.name = "Organization for Security and Co-operation in Europe";
+  osce.acronym = "OSCE";
+  osce = dir.add_organization(osce);
+  Organization ttd;
+  ttd.name = "Transnational Threats Department";
+  ttd.parent_id = osce.meta.id;
+  ttd = dir.add_organization(ttd);
+
+  Person p;
+  p.prefix = "Dr.";
+  p.given_names = "Sara";
+  p.family_names = "Çapaliku";
+  p.nicknames = {"Sari"};
+  p.birthday = date(1980, 2, 29);
+  p.notes = "Line one\nline \"two\", with a comma";
+  p.tags = {"trafficking", "focal point"};
+  p.contacts.emails = {{"sara.capaliku@osce.org", "", false, ""},
+                       {"sara@example.al", "", false, ""},
+                       {"s.c@example.org", "", false, ""},
+                       {"fourth@example.org", "", false, ""}};
+  liaison::Phone work;
+  work.number = "+355 4 223 5993";
+  liaison::Phone mobile;
+  mobile.number = "+355 69 123 4567";
+  mobile.kind = PhoneKind::mobile;
+  liaison::Phone second_mobile = mobile;
+  second_mobile.number = "+355 68 765 4321";
+  p.contacts.phones = {work, mobile, second_mobile};
+  liaison::PostalAddress address;
+  address.street = "Rruga e Durrësit 4";
+  address.locality = "Tirana";
+  address.country = "AL";
+  p.contacts.addresses = {address};
+  p.identifiers = {{"staff", "4711"}};
+  p = dir.add_person(p);
+
+  liaison::Affiliation a;
+  a.person_id = p.meta.id;
+  a.organization_id = ttd.meta.id;
+  a.title = "Programme Officer";
+  a.department = "Action against Terrorism Unit";
+  a.primary = true;
+  dir.add_affiliation(a);
+}
+
+BOOST_AUTO_TEST_CASE(the_native_layout_reads_back_without_loss) {
+  add_rich_person(dir);
+  const std::string first = exported(dir);
+  BOOST_TEST(contains(first, "\"Line one\nline \"\"two\"\", with a comma\""));
+
+  Directory copy = Directory::open(":memory:", options());
+  ImportReport report = liaison::import_csv_bytes(copy, first, "export.csv");
+  BOOST_TEST(report.read == 1u, diagnostics(report));
+  BOOST_TEST(report.warning_count() == 0u, diagnostics(report));
+  Person before = person_named(dir, "Dr. Sara Çapaliku");
+  Person after = person_named(copy, "Dr. Sara Çapaliku");
+  BOOST_TEST(after.meta.uid == before.meta.uid);
+  BOOST_TEST(after.birthday == before.birthday);
+  BOOST_TEST(after.notes == before.notes);
+  BOOST_TEST(after.tags == before.tags, boost::test_tools::per_element());
+  BOOST_TEST(addresses_of(after) == addresses_of(before), boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(after.contacts.phones.size() == before.contacts.phones.size());
+  for (std::size_t i = 0; i < after.contacts.phones.size(); ++i) {
+    BOOST_TEST(after.contacts.phones[i].number == before.contacts.phones[i].number);
+    BOOST_TEST(after.contacts.phones[i].kind == before.contacts.phones[i].kind);
+  }
+  BOOST_TEST(after.contacts.addresses.size() == 1u);
+  BOOST_TEST(after.identifiers.size() == 1u);
+  BOOST_TEST(positions_of(copy, after) ==
+             std::vector<std::string>{
+                 "Organization for Security and Co-operation in Europe / Transnational Threats "
+                 "Department; Action against Terrorism Unit / Programme Officer"});
+  // Exported again, the copy gives the same file.
+  BOOST_TEST(exported(copy) == first);
+
+  // Read back into the directory it came from, it changes nothing.
+  ImportReport home = liaison::import_csv_bytes(dir, first, "export.csv");
+  BOOST_TEST(home.created == 0u);
+  BOOST_TEST(dir.count(RecordKind::person) == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(google_and_outlook_exports_are_read_back_by_their_presets) {
+  add_rich_person(dir);
+  for (const char* preset : {"google", "outlook"}) {
+    BOOST_TEST_CONTEXT(preset) {
+      CsvExportOptions export_options;
+      export_options.preset = preset;
+      const std::string file = exported(dir, export_options);
+      Directory copy = Directory::open(":memory:", options());
+      ImportReport report = liaison::import_csv_bytes(copy, file, "export.csv");
+      BOOST_TEST(report.read == 1u, diagnostics(report));
+      Person after = person_named(copy, "Dr. Sara Çapaliku");
+      BOOST_TEST(!after.contacts.emails.empty());
+      BOOST_TEST(after.contacts.emails[0].address == "sara.capaliku@osce.org");
+      BOOST_TEST(after.birthday == date(1980, 2, 29));
+      BOOST_TEST(!after.contacts.phones.empty());
+      BOOST_TEST(positions_of(copy, after).size() == 1u);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(excel_gets_a_byte_order_mark_and_semicolons) {
+  add_rich_person(dir);
+  CsvExportOptions excel;
+  excel.excel = true;
+  const std::string file = exported(dir, excel);
+  BOOST_TEST(file.rfind("\xEF\xBB\xBF"
+                        "external_id;prefix;given_name",
+                        0) == 0u);
+  Directory copy = Directory::open(":memory:", options());
+  BOOST_TEST(liaison::import_csv_bytes(copy, file, "excel.csv").read == 1u);
+  BOOST_TEST(person_named(copy, "Dr. Sara Çapaliku").notes ==
+             "Line one\nline \"two\", with a comma");
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_directory_exports_a_header_only) {
+  const std::string file = exported(dir);
+  BOOST_TEST(std::count(file.begin(), file.end(), '\n') == 1);
+  BOOST_TEST(contains(file, "given_name"));
+}
+
+BOOST_AUTO_TEST_CASE(an_export_to_a_file_replaces_it_only_when_complete) {
+  add_rich_person(dir);
+  liaison::test::TempDir temp;
+  const std::string path = (temp.path() / "out.csv").string();
+  BOOST_TEST(liaison::export_csv_file(dir, path) == 1u);
+  BOOST_TEST(read_bytes(path) == exported(dir));
+  CsvExportOptions bad;
+  bad.preset = "lotus";
+  BOOST_TEST(refusal([&] { liaison::export_csv_file(dir, path, bad); }).code() ==
+             errc::invalid_argument);
+  BOOST_TEST(read_bytes(path) == exported(dir));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---------------------------------------------------------------- corpus
+
+namespace {
+
+const fs::path corpus = fs::path(LIAISON_CORPUS_DIR) / "csv";
+
+bool corpus_missing(const char* test) {
+  if (fs::exists(corpus / "SOURCES.tsv")) return false;
+  BOOST_TEST_MESSAGE("skipped: csv/corpus/" << test << ": no corpus at " << corpus);
+  BOOST_TEST(true);
+  return true;
+}
+
+// What a person record says, in a form two imports of the same contact
+// (one from CSV, one from vCard) can be compared by.
+struct Summary {
+  std::string given;
+  std::string family;
+  std::vector<std::string> emails;
+  std::vector<std::string> phones;
+  std::vector<std::string> urls;
+  std::vector<std::string> localities;
+  std::string birthday;
+  std::string notes;
+
+  bool operator==(const Summary& o) const {
+    return given == o.given && family == o.family && emails == o.emails && phones == o.phones &&
+           urls == o.urls && localities == o.localities && birthday == o.birthday &&
+           notes == o.notes;
+  }
+};
+
+std::ostream& operator<<(std::ostream& out, const Summary& s) {
+  auto list = [&](const std::vector<std::string>& v) {
+    out << '[';
+    for (const std::string& x : v) out << x << ' ';
+    out << "] ";
+  };
+  out << s.given << " | " << s.family << " | ";
+  list(s.emails);
+  list(s.phones);
+  list(s.urls);
+  list(s.localities);
+  return out << s.birthday << " | " << s.notes;
+}
+
+std::vector<Summary> summaries(const Directory& directory) {
+  std::vector<Summary> out;
+  for (const Person& p : directory.list_people()) {
+    Summary s;
+    s.given = p.given_names;
+    s.family = p.family_names;
+    for (const auto& e : p.contacts.emails) s.emails.push_back(e.address);
+    for (const auto& t : p.contacts.phones) s.phones.push_back(t.number);
+    for (const auto& u : p.contacts.urls) s.urls.push_back(u.url);
+    for (const auto& a : p.contacts.addresses) s.localities.push_back(a.locality);
+    for (auto* v : {&s.emails, &s.phones, &s.urls, &s.localities}) std::sort(v->begin(), v->end());
+    s.birthday = p.birthday.to_string();
+    s.notes = p.notes;
+    out.push_back(std::move(s));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Summary& a, const Summary& b) { return a.emails < b.emails; });
+  return out;
+}
+
+// Whether the person has `address` as an e-mail, or kept it as raw text.
+bool has_address(const Person& p, const std::string& address) {
+  for (const auto& e : p.contacts.emails) {
+    if (e.address == address) return true;
+  }
+  for (const auto& r : p.raw_values) {
+    if (r.value == address) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(corpus_files)
+
+BOOST_AUTO_TEST_CASE(roundcube_files_yield_the_contacts_of_their_vcards) {
+  if (corpus_missing("roundcube_files_yield_the_contacts_of_their_vcards")) return;
+  for (const char* name : {"roundcube__all", "roundcube__email", "roundcube__tb_plain"}) {
+    BOOST_TEST_CONTEXT(name) {
+      Directory from_csv = Directory::open(":memory:", options());
+      ImportReport report =
+          liaison::import_csv(from_csv, (corpus / (std::string(name) + ".csv")).string());
+      Directory from_vcard = Directory::open(":memory:", options());
+      liaison::import_vcard(from_vcard, (corpus / (std::string(name) + ".vcf")).string());
+      BOOST_TEST(report.read == from_vcard.count(RecordKind::person), diagnostics(report));
+      std::vector<Summary> a = summaries(from_csv);
+      std::vector<Summary> b = summaries(from_vcard);
+      BOOST_TEST_REQUIRE(a.size() == b.size());
+      for (std::size_t i = 0; i < a.size(); ++i) BOOST_TEST(a[i] == b[i]);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(thunderbird_files_yield_the_entries_of_its_reference) {
+  if (corpus_missing("thunderbird_files_yield_the_entries_of_its_reference")) return;
+  struct Expected {
+    std::string display;
+    std::string first;
+    std::string last;
+    std::string email;
+  };
+  const std::vector<Expected> csv_import = {{"John Doe", "John", "Doe", "john@doe.invalid"},
+                                            {"Jane Doe", "Jane", "Doe", "jane@doe.invalid"}};
+  const std::vector<std::pair<std::string, std::vector<Expected>>> files = {
+      {"tb__basic_csv_addressbook.csv", csv_import},
+      {"tb__csv_semicolon.csv", csv_import},
+      {"tb__csv_no_header.csv", csv_import},
+      {"tb__shiftjis_addressbook.csv",
+       {{"名無しの権兵衛", "権兵衛", "名無し", "名無しの権兵衛@host.invalid"}}}};
+  for (const auto& [file, expected] : files) {
+    BOOST_TEST_CONTEXT(file) {
+      Directory directory = Directory::open(":memory:", options());
+      ImportReport report = liaison::import_csv(directory, (corpus / file).string());
+      BOOST_TEST(report.read == expected.size(), diagnostics(report));
+      for (const Expected& e : expected) {
+        Person p = person_named(directory, e.display);
+        BOOST_TEST(p.given_names == e.first);
+        BOOST_TEST(p.family_names == e.last);
+        BOOST_TEST(has_address(p, e.email), liaison::to_json(p));
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(address_book_exports_yield_their_contacts) {
+  if (corpus_missing("address_book_exports_yield_their_contacts")) return;
+  for (const char* file : {"pear__Outlook.CSV", "pear__Yahoo.csv", "pear__WAB.csv"}) {
+    BOOST_TEST_CONTEXT(file) {
+      Directory directory = Directory::open(":memory:", options());
+      ImportReport report = liaison::import_csv(directory, (corpus / file).string());
+      BOOST_TEST(report.read == 1u, diagnostics(report));
+      Person p = person_named(directory, "Firman Wandayandi");
+      BOOST_TEST(has_address(p, "firman@php.net"));
+    }
+  }
+  Directory outlook = Directory::open(":memory:", options());
+  liaison::import_csv(outlook, (corpus / "pear__Outlook.CSV").string());
+  Person firman = person_named(outlook, "Firman Wandayandi");
+  BOOST_TEST(positions_of(outlook, firman) ==
+             std::vector<std::string>{"Foo / Foo Net / Web Developer"});
+  BOOST_TEST(contains(firman.notes, "multiline"));
+
+  Directory palm = Directory::open(":memory:", options());
+  ImportReport report = liaison::import_csv(palm, (corpus / "pear__Palm.csv").string());
+  BOOST_TEST(report.read == 2u, diagnostics(report));
+  BOOST_TEST(positions_of(palm, person_named(palm, "Gordon Shumway1")) ==
+             std::vector<std::string>{"Alf Ltd /  / President"});
+
+  Directory custom = Directory::open(":memory:", options());
+  report = liaison::import_csv(custom, (corpus / "csv2vcard__valid_contacts.csv").string());
+  BOOST_TEST(report.read == 3u, diagnostics(report));
+  Person forrest = person_named(custom, "Forrest Gump");
+  BOOST_TEST(has_address(forrest, "forrest@example.com"));
+  BOOST_TEST(positions_of(custom, forrest) ==
+             std::vector<std::string>{"Bubba Gump Shrimp Co. /  / Shrimp Man"});
+}
+
+BOOST_AUTO_TEST_CASE(every_corpus_file_imports_or_fails_with_a_clear_error) {
+  if (corpus_missing("every_corpus_file_imports_or_fails_with_a_clear_error")) return;
+  std::size_t files = 0;
+  for (const fs::directory_entry& entry : fs::directory_iterator(corpus)) {
+    std::string extension = entry.path().extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (extension != ".csv" && extension != ".txt") continue;
+    ++files;
+    const std::string name = entry.path().filename().string();
+    BOOST_TEST_CONTEXT(name) {
+      for (bool skip_bad : {false, true}) {
+        Directory directory = Directory::open(":memory:", options());
+        CsvImportOptions import_options;
+        import_options.skip_bad = skip_bad;
+        try {
+          ImportReport report =
+              liaison::import_csv(directory, entry.path().string(), import_options);
+          BOOST_TEST(report.read + report.skipped > 0u, diagnostics(report));
+          if (!skip_bad)
+            BOOST_TEST(directory.count(RecordKind::person) +
+                           directory.count(RecordKind::organization) >
+                       0u);
+        } catch (const Error& error) {
+          // Refused: for a reason that names the file and where in it.
+          BOOST_TEST(error.code() == errc::parse_error, error.what());
+          BOOST_TEST(mentions(error, name + ":"));
+          BOOST_TEST(directory.count(RecordKind::person) == 0u);
+        }
+      }
+    }
+  }
+  BOOST_TEST(files >= 30u);  // the loop saw the corpus
+}
+
+BOOST_AUTO_TEST_SUITE_END()
