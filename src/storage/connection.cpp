@@ -119,14 +119,27 @@ Connection::Connection(const std::string& path, bool create, bool read_only, int
     // their statement journals (and any temporary b-tree) stay in memory
     // rather than in a temporary file written and rewritten per record.
     db_->exec("PRAGMA temp_store = MEMORY");
-    // Touching the schema makes SQLite read the header, so a file that is
-    // not a database fails here with a clear error rather than later.
-    db_->exec("SELECT count(*) FROM sqlite_schema");
-    if (!memory && !read_only) {
-      db_->exec("PRAGMA journal_mode = WAL");
-      // In WAL mode NORMAL still never corrupts; it may lose the last
-      // commits on power loss, not on a process crash. FULL keeps those too.
-      db_->exec("PRAGMA synchronous = FULL");
+    // Two processes opening a new file at once can find it locked in ways
+    // SQLite reports at once, without calling the busy handler (switching a
+    // file to WAL needs it alone): try again until the busy timeout is up.
+    const long long deadline = now_us() + static_cast<long long>(busy_timeout_ms) * 1000;
+    for (int attempt = 0;; ++attempt) {
+      try {
+        // Touching the schema makes SQLite read the header, so a file that
+        // is not a database fails here with a clear error rather than later.
+        db_->exec("SELECT count(*) FROM sqlite_schema");
+        if (!memory && !read_only) {
+          db_->exec("PRAGMA journal_mode = WAL");
+          // In WAL mode NORMAL still never corrupts; it may lose the last
+          // commits on power loss, not on a process crash. FULL keeps those.
+          db_->exec("PRAGMA synchronous = FULL");
+        }
+        break;
+      } catch (const SQLite::Exception& e) {
+        const int code = e.getErrorCode() & 0xff;
+        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || now_us() >= deadline) throw;
+        std::this_thread::sleep_for(std::chrono::microseconds(attempt < 20 ? 500 : 5000));
+      }
     }
   });
 }
