@@ -40,6 +40,10 @@ std::string Person::name() const {
   if (!nicknames.empty()) return nicknames.front();
   if (!contacts.emails.empty()) return contacts.emails.front().address;
   if (!contacts.phones.empty()) return contacts.phones.front().number;
+  if (!identifiers.empty()) {
+    const Identifier& first = identifiers.front();
+    return first.scheme.empty() ? first.value : first.scheme + ' ' + first.value;
+  }
   return {};
 }
 

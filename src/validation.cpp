@@ -375,7 +375,8 @@ void normalise(Participation& p) {
 bool has_identity(const Person& p) noexcept {
   return !p.given_names.empty() || !p.family_names.empty() || !p.display_name.empty() ||
          !p.alternative_names.empty() || !p.nicknames.empty() || !p.contacts.emails.empty() ||
-         !p.contacts.phones.empty();
+         !p.contacts.phones.empty() ||
+         !p.identifiers.empty();
 }
 
 bool has_identity(const Organization& o) noexcept { return !o.name.empty() || !o.acronym.empty(); }

@@ -44,7 +44,8 @@ void normalise(Affiliation& affiliation);
 /// Strict only: text must be UTF-8.
 void normalise(Participation& participation);
 
-/// A person needs at least one name part, an e-mail or a phone.
+/// A person needs at least one name part, an e-mail, a phone or an
+/// identifier (a register of officers may hold nothing else).
 bool has_identity(const Person& person) noexcept;
 /// An organization needs a name or an acronym.
 bool has_identity(const Organization& organization) noexcept;

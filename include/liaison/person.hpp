@@ -45,7 +45,7 @@ struct Identifier {
   bool operator==(const Identifier& other) const;
 };
 
-/// A person. Needs at least a name (any part), an e-mail or a phone.
+/// A person. Needs at least a name (any part), an e-mail, a phone or an identifier.
 /// Affiliations to organizations are records of their own (affiliation.hpp).
 struct Person {
   RecordMeta meta;
@@ -70,7 +70,7 @@ struct Person {
 
   /// display_name, else "prefix given family suffix" from the parts there
   /// are, else the first alternative name, the first nickname, the first
-  /// e-mail, the first phone; empty only for a person that could not be stored.
+  /// e-mail, the first phone, the first identifier ("scheme value"); empty only for a person that could not be stored.
   std::string name() const;
 
   bool operator==(const Person& other) const;

@@ -578,7 +578,7 @@ class Reader {
     stamp_sources(person.contacts, source_);
     normalise_leniently(person, warnings);
     if (!has_identity(person)) {
-      throw Refusal{"", "a person needs a name, an e-mail address or a phone number"};
+      throw Refusal{"", "a person needs a name, an e-mail address, a phone number or an identifier"};
     }
 
     std::optional<Person> before;
