@@ -20,6 +20,20 @@
 namespace liaison {
 inline namespace v1 {
 
+// UTC with milliseconds, so that changes within one second still order.
+std::string utc_timestamp() {
+  const auto now = std::chrono::system_clock::now();
+  const auto ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+  std::tm utc{};
+  ::gmtime_r(&seconds, &utc);
+  char text[32];
+  const std::size_t length = std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &utc);
+  std::snprintf(text + length, sizeof text - length, ".%03dZ", static_cast<int>(ms));
+  return text;
+}
+
 namespace {
 
 constexpr const char* default_region_setting = "default_region";
@@ -33,19 +47,7 @@ std::string os_user() {
   return "unknown";
 }
 
-// UTC with milliseconds, so that changes within one second still order.
-std::string timestamp() {
-  const auto now = std::chrono::system_clock::now();
-  const auto ms =
-      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
-  std::tm utc{};
-  ::gmtime_r(&seconds, &utc);
-  char text[32];
-  const std::size_t length = std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &utc);
-  std::snprintf(text + length, sizeof text - length, ".%03dZ", static_cast<int>(ms));
-  return text;
-}
+std::string timestamp() { return utc_timestamp(); }
 
 std::string id_text(RecordId id) { return std::to_string(id); }
 
@@ -301,7 +303,7 @@ Person prepare_person(Directory::Impl& d, const Person& given) {
   detail::normalise(person, detail::Mode::strict);
   if (!detail::has_identity(person)) {
     throw Error(errc::invalid_argument,
-                "person: needs at least a name, an e-mail address or a phone number");
+                "person: needs at least a name, an e-mail address, a phone number or an identifier");
   }
   fill_e164(person.contacts.phones, region_for_person(d, person));
   return person;

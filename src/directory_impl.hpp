@@ -6,6 +6,7 @@
 
 #include "search/indexer.hpp"
 #include "storage/connection.hpp"
+#include "storage/merge_rows.hpp"
 #include "storage/record_store.hpp"
 #include "storage/search_rows.hpp"
 
@@ -13,6 +14,9 @@
 
 namespace liaison {
 inline namespace v1 {
+
+/// Now in UTC, ISO 8601 with milliseconds: the stamp every write carries.
+std::string utc_timestamp();
 
 class Directory::Impl {
  public:
@@ -24,6 +28,9 @@ class Directory::Impl {
   storage::RecordStore store;
   storage::SearchRows search_rows;
   search::Indexer indexer;
+  /// Merges and pairs kept apart (directory_merge.cpp); find_duplicates
+  /// reads the pairs. Initialised here so that the constructor needs no change.
+  storage::MergeRows merge_rows{connection};
 
   /// Runs `body` as one atomic write: a transaction (or a savepoint inside
   /// the caller's), committed when body returns, rolled back when it throws.

@@ -23,6 +23,8 @@ void register_export_command(CLI::App& app, const Context& context, Action& acti
 void register_search_command(CLI::App& app, const Context& context, Action& action);
 void register_check_command(CLI::App& app, const Context& context, Action& action);
 void register_reindex_command(CLI::App& app, const Context& context, Action& action);
+/// merge, unmerge, keep-apart and merges.
+void register_merge_commands(CLI::App& app, const Context& context, Action& action);
 
 }  // namespace liaison_cli
 

@@ -47,6 +47,7 @@ int run(int argc, char** argv) {
   liaison_cli::register_search_command(app, context, action);
   liaison_cli::register_check_command(app, context, action);
   liaison_cli::register_reindex_command(app, context, action);
+  liaison_cli::register_merge_commands(app, context, action);
 
   try {
     app.parse(argc, argv);

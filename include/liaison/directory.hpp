@@ -3,6 +3,7 @@
 #define LIAISON_DIRECTORY_HPP
 
 #include <liaison/affiliation.hpp>
+#include <liaison/dedup.hpp>
 #include <liaison/event.hpp>
 #include <liaison/journal.hpp>
 #include <liaison/organization.hpp>
@@ -172,6 +173,52 @@ class Directory {
   /// Compares the search index with what the stored records say it should
   /// hold: "ok", or a description of each record that differs.
   std::string check_search_index() const;
+
+  // Duplicates (see dedup.hpp and docs/dedup.md).
+  /// Pairs of stored persons and organizations that may be the same, best
+  /// first. Candidates come from blocking keys (e-mail, phone, identifier,
+  /// name keys, birth date, acronym), never from all pairs; pairs marked
+  /// keep_apart() are left out unless asked for.
+  std::vector<DuplicatePair> find_duplicates(const DedupOptions& options = {}) const;
+  /// Stored records that `person` (not yet stored, or stored: its own id is
+  /// skipped) may duplicate, best first; each pair has a = person.meta.id.
+  std::vector<DuplicatePair> match_person(const Person& person,
+                                          const DedupOptions& options = {}) const;
+  std::vector<DuplicatePair> match_organization(const Organization& organization,
+                                                const DedupOptions& options = {}) const;
+  /// Scores one pair of stored records of the same kind, with every reason.
+  DuplicatePair compare(RecordId a, RecordId b, const MatchThresholds& thresholds = {}) const;
+
+  /// Merges two persons or two organizations into one: contact points,
+  /// names, tags, identifiers, sources, affiliations, participations and
+  /// units are unioned; single values follow the survivor, and the other
+  /// record's differing values are kept on the survivor (docs/dedup.md).
+  /// The absorbed record is removed (journaled, tombstoned) and both are
+  /// snapshotted so that unmerge() can restore them exactly; the absorbed
+  /// record's sources then find the survivor. One transaction. Throws
+  /// errc::invalid_argument for a == b, records of two kinds, a kind other
+  /// than person or organization, or a `keep` that is neither; errc::not_found
+  /// for an unknown id; errc::constraint for a pair marked keep_apart().
+  MergeRecord merge(RecordId a, RecordId b, const MergeOptions& options = {});
+  /// Restores both records of a merge as they were before it, with their
+  /// ids, uids and links (revisions grow: it is a change). Throws
+  /// errc::constraint when the survivor has changed since the merge, unless
+  /// `force` (those later changes are then undone too; the journal keeps
+  /// them), and when the survivor was itself merged away or removed since;
+  /// errc::invalid_argument for a merge already undone; errc::not_found for
+  /// an unknown merge id.
+  void unmerge(std::int64_t merge_id, bool force = false);
+  MergeRecord get_merge(std::int64_t merge_id) const;
+  /// Every merge, newest first.
+  std::vector<MergeRecord> list_merges() const;
+  /// Remembers that `a` and `b` are different, so that they are never
+  /// suggested again and an import never merges them. Both must be stored
+  /// persons, or both organizations, and differ (errc::invalid_argument;
+  /// errc::not_found for an unknown id). Doing it again changes nothing.
+  void keep_apart(RecordId a, RecordId b);
+  /// Forgets a keep_apart(); false when there was none.
+  bool forget_keep_apart(RecordId a, RecordId b);
+  bool kept_apart(RecordId a, RecordId b) const;
 
   /// Runs SQLite's integrity check and liaison's own consistency checks,
   /// the search index's included; returns "ok" or one line per problem.

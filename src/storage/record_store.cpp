@@ -52,6 +52,24 @@ RecordMeta RecordStore::insert_record(RecordKind kind, const std::string& uid,
   return meta;
 }
 
+void RecordStore::restore_record(RecordKind kind, const RecordMeta& meta) {
+  {
+    auto insert = db_.statement(
+        "INSERT INTO record (id, kind, uid, revision, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    insert->bind(1, meta.id);
+    insert->bind(2, to_string(kind));
+    insert->bind(3, meta.uid);
+    insert->bind(4, meta.revision);
+    insert->bind(5, meta.created_at);
+    insert->bind(6, meta.updated_at);
+    insert->exec();
+  }
+  auto forget = db_.statement("DELETE FROM tombstone WHERE uid = ?");
+  forget->bind(1, meta.uid);
+  forget->exec();
+}
+
 RecordMeta RecordStore::touch_record(RecordId id, const std::string& now) {
   {
     auto update =

@@ -33,6 +33,10 @@ class RecordStore {
   /// Inserts the record row; an empty uid gets a fresh UUID. Throws
   /// errc::already_exists when the uid is taken (also by a removed record).
   RecordMeta insert_record(RecordKind kind, const std::string& uid, const std::string& now);
+  /// Inserts the record row of a removed record again, with its own id,
+  /// uid and created_at (unmerge brings records back as they were), and
+  /// deletes the uid's tombstone, since the record is no longer removed.
+  void restore_record(RecordKind kind, const RecordMeta& meta);
   /// Raises the revision by one and sets updated_at; returns the new meta.
   RecordMeta touch_record(RecordId id, const std::string& now);
   std::optional<RecordKind> kind_of(RecordId id);

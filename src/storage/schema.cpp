@@ -283,6 +283,35 @@ CREATE TABLE extra_field (
   PRIMARY KEY (owner_id, position)
 );
 )sql",
+
+    // 5: merges of duplicates, kept so that each can be undone, and pairs
+    // someone said are different. Neither has a foreign key to record: a
+    // merge names a record it removed, and ids are never reused.
+    R"sql(
+CREATE TABLE merge_record (
+  id                INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind              TEXT NOT NULL CHECK (kind IN ('person','organization')),
+  survivor_id       INTEGER NOT NULL,
+  absorbed_id       INTEGER NOT NULL,
+  absorbed_uid      TEXT NOT NULL,
+  snapshot          TEXT NOT NULL,  -- JSON: both records and the links the merge touched, before it
+  survivor_revision INTEGER NOT NULL,  -- the survivor's revision right after the merge
+  time              TEXT NOT NULL,
+  actor             TEXT NOT NULL,
+  undone_at         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX merge_record_absorbed ON merge_record(absorbed_id);
+
+CREATE TABLE keep_apart (
+  first_id  INTEGER NOT NULL,
+  second_id INTEGER NOT NULL,
+  time      TEXT NOT NULL,
+  actor     TEXT NOT NULL,
+  PRIMARY KEY (first_id, second_id),
+  CHECK (first_id < second_id)
+) WITHOUT ROWID;
+CREATE INDEX keep_apart_second ON keep_apart(second_id);
+)sql",
 };
 
 constexpr int latest = static_cast<int>(std::size(migrations));

@@ -858,3 +858,114 @@ BOOST_AUTO_TEST_CASE(mapping_encoding_and_errors_on_the_command_line) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_FIXTURE_TEST_SUITE(merge_commands, Fixture)
+
+namespace {
+
+// Adds a person through the CLI and returns the id it was given.
+std::int64_t add_person(Fixture& fixture, const std::vector<std::string>& fields) {
+  std::vector<std::string> args{"add", "person", "--json"};
+  args.insert(args.end(), fields.begin(), fields.end());
+  return fixture.json_of(args).at("id").get<std::int64_t>();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(merges_two_people_and_undoes_the_merge) {
+  init();
+  const auto gerald = add_person(*this, {"--given-name", "Gerald", "--family-name", "Neuhaus",
+                                         "--email", "g.neuhaus@osce.org"});
+  const auto card =
+      add_person(*this, {"--display-name", "Neuhaus, G.", "--email", "gerald.neuhaus@gmx.at"});
+  const std::string g = std::to_string(gerald);
+  const std::string c = std::to_string(card);
+
+  const Result merged = cli({"merge", c, g});
+  BOOST_TEST_REQUIRE(merged.exit_code == 0, merged);
+  BOOST_TEST(merged.out == "merged person " + c + " (Neuhaus, G.) into " + g +
+                               " (Gerald Neuhaus); undo with: liaison unmerge 1\n",
+             merged);
+  const nlohmann::json people = json_of({"list", "people", "--json"});
+  BOOST_TEST_REQUIRE(people.size() == 1u, people.dump());
+  BOOST_TEST(contains(people.dump(), "gerald.neuhaus@gmx.at"), people.dump());
+  BOOST_TEST(contains(cli({"search", "Neuhaus, G."}).out, "Gerald Neuhaus"));
+
+  const nlohmann::json merges = json_of({"merges", "--json"});
+  BOOST_TEST_REQUIRE(merges.size() == 1u, merges.dump());
+  BOOST_TEST(merges[0].at("id") == 1);
+  BOOST_TEST(merges[0].at("survivor") == gerald);
+  BOOST_TEST(merges[0].at("absorbed") == card);
+  BOOST_TEST(!merges[0].contains("undone_at"));
+  const Result listed = cli({"merges"});
+  BOOST_TEST(contains(listed.out, "person " + c + " merged into " + g), listed);
+
+  const Result undone = cli({"unmerge", "1"});
+  BOOST_TEST_REQUIRE(undone.exit_code == 0, undone);
+  BOOST_TEST(undone.out == "undid merge 1: person " + c + " (Neuhaus, G.) is back beside " + g +
+                               " (Gerald Neuhaus)\n",
+             undone);
+  BOOST_TEST(json_of({"list", "people", "--json"}).size() == 2u);
+  BOOST_TEST(contains(cli({"merges"}).out, "(undone "));
+  BOOST_TEST(contains(cli({"check"}).out, "ok"));
+
+  const Result again = cli({"unmerge", "1"});
+  BOOST_TEST(again.exit_code == 1, again);
+  BOOST_TEST(contains(again.err, "already undone"), again);
+}
+
+BOOST_AUTO_TEST_CASE(merge_keeps_the_named_record_and_prints_json) {
+  init();
+  const auto first = add_person(*this, {"--given-name", "Sara", "--family-name", "Capaliku"});
+  const auto second = add_person(*this, {"--given-name", "Sara", "--family-name", "Çapaliku"});
+  const std::string s = std::to_string(second);
+  const nlohmann::json result = json_of({"merge", std::to_string(first), s, "--keep", s, "--json"});
+  BOOST_TEST(result.at("merge").at("survivor") == second);
+  BOOST_TEST(result.at("merge").at("absorbed") == first);
+  BOOST_TEST(result.at("survivor").at("id") == second);
+  BOOST_TEST(contains(result.at("survivor").dump(), "Sara Capaliku"), result.dump());
+
+  const nlohmann::json restored = json_of({"unmerge", "1", "--force", "--json"});
+  BOOST_TEST(restored.at("absorbed").at("id") == first);
+  BOOST_TEST(restored.at("merge").contains("undone_at"));
+}
+
+BOOST_AUTO_TEST_CASE(merge_refuses_records_of_two_kinds) {
+  init();
+  const auto person = add_person(*this, {"--given-name", "Ana"});
+  BOOST_TEST_REQUIRE(cli({"add", "org", "--acronym", "OSCE"}).exit_code == 0);
+  const Result refused = cli({"merge", std::to_string(person), "OSCE"});
+  BOOST_TEST(refused.exit_code == 1, refused);
+  BOOST_TEST(contains(refused.err, "both must be persons or both organizations"), refused);
+  const Result unknown = cli({"unmerge", "7"});
+  BOOST_TEST(unknown.exit_code == 1, unknown);
+  BOOST_TEST(contains(unknown.err, "no merge with id 7"), unknown);
+  BOOST_TEST(cli({"merge", std::to_string(person)}).exit_code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(keep_apart_marks_two_organizations_as_different) {
+  init();
+  BOOST_TEST_REQUIRE(
+      cli({"add", "org", "--name", "OSCE Mission to Skopje", "--acronym", "OSCE"}).exit_code == 0);
+  BOOST_TEST_REQUIRE(cli({"add", "org", "--name", "OSCE Presence in Albania"}).exit_code == 0);
+  const Result kept = cli({"keep-apart", "OSCE Mission to Skopje", "OSCE Presence in Albania"});
+  BOOST_TEST_REQUIRE(kept.exit_code == 0, kept);
+  BOOST_TEST(kept.out ==
+                 "kept apart: 1 (OSCE Mission to Skopje (OSCE)) and 2 (OSCE Presence in Albania)\n",
+             kept);
+  BOOST_TEST(contains(cli({"keep-apart", "2", "1"}).out, "already kept apart: 2"));
+  const nlohmann::json state = json_of({"keep-apart", "1", "2", "--json"});
+  BOOST_TEST(state.at("kept_apart") == true);
+  BOOST_TEST(state.at("changed") == false);
+
+  const Result merge = cli({"merge", "1", "2"});
+  BOOST_TEST(merge.exit_code == 1, merge);
+  BOOST_TEST(contains(merge.err, "keep_apart"), merge);
+
+  BOOST_TEST(contains(cli({"keep-apart", "1", "2", "--forget"}).out, "no longer kept apart: 1"));
+  BOOST_TEST(contains(cli({"keep-apart", "1", "2", "--forget"}).out, "were not kept apart: 1"));
+  BOOST_TEST(cli({"merge", "1", "2"}).exit_code == 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
