@@ -21,6 +21,7 @@ void register_load_command(CLI::App& app, const Context& context, Action& action
 void register_import_command(CLI::App& app, const Context& context, Action& action);
 void register_export_command(CLI::App& app, const Context& context, Action& action);
 void register_search_command(CLI::App& app, const Context& context, Action& action);
+void register_dedup_command(CLI::App& app, const Context& context, Action& action);
 void register_check_command(CLI::App& app, const Context& context, Action& action);
 void register_reindex_command(CLI::App& app, const Context& context, Action& action);
 /// merge, unmerge, keep-apart and merges.

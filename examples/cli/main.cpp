@@ -45,6 +45,7 @@ int run(int argc, char** argv) {
   liaison_cli::register_import_command(app, context, action);
   liaison_cli::register_export_command(app, context, action);
   liaison_cli::register_search_command(app, context, action);
+  liaison_cli::register_dedup_command(app, context, action);
   liaison_cli::register_check_command(app, context, action);
   liaison_cli::register_reindex_command(app, context, action);
   liaison_cli::register_merge_commands(app, context, action);

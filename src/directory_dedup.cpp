@@ -1,0 +1,434 @@
+// Directory's duplicate finding: reads the records into profiles (dedup/
+// never sees storage), forms candidate pairs by blocking, scores them, and
+// explains the ones it reports.
+#include <liaison/directory.hpp>
+#include <liaison/error.hpp>
+
+#include "dedup/blocking.hpp"
+#include "dedup/profile.hpp"
+#include "dedup/scorer.hpp"
+#include "dedup/similarity.hpp"
+#include "directory_impl.hpp"
+#include "storage/dedup_rows.hpp"
+#include "text/email.hpp"
+#include "text/fold.hpp"
+#include "text/phone.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+#include <utility>
+
+namespace liaison {
+inline namespace v1 {
+namespace {
+
+using KeptApart = std::set<std::pair<RecordId, RecordId>>;
+
+// Records are read a page at a time, so memory holds profiles, not records.
+constexpr std::size_t page_size = 1000;
+// How many stored records one incoming record is compared with at most.
+constexpr std::size_t candidate_limit = 200;
+// How many persons of the same family name are looked at in the index, and
+// how many of them, the closest in full name, are read and scored.
+constexpr std::size_t namesake_scan = 100;
+constexpr std::size_t namesakes_read = 10;
+
+std::vector<RecordId> organizations_of(const std::vector<Affiliation>& affiliations) {
+  std::vector<RecordId> ids;
+  ids.reserve(affiliations.size());
+  for (const Affiliation& affiliation : affiliations) ids.push_back(affiliation.organization_id);
+  return ids;
+}
+
+std::vector<dedup::PersonProfile> person_profiles(Directory::Impl& impl,
+                                                  const DedupOptions& options, std::size_t& done,
+                                                  std::size_t total) {
+  std::vector<dedup::PersonProfile> profiles;
+  RecordId after = 0;
+  for (;;) {
+    const std::vector<RecordId> ids = impl.store.ids_after(RecordKind::person, after, page_size);
+    if (ids.empty()) break;
+    after = ids.back();
+    std::vector<Person> people = impl.store.read_people_for_index(ids.front(), ids.back());
+    auto affiliations = impl.store.affiliations_of_people(ids.front(), ids.back());
+    for (const Person& person : people) {
+      const auto found = affiliations.find(person.meta.id);
+      profiles.push_back(dedup::person_profile(person, found == affiliations.end()
+                                                           ? std::vector<RecordId>{}
+                                                           : organizations_of(found->second)));
+    }
+    done += people.size();
+    if (options.progress) options.progress(done, total);
+  }
+  return profiles;
+}
+
+std::vector<dedup::OrganizationProfile> organization_profiles(Directory::Impl& impl,
+                                                              const DedupOptions& options,
+                                                              std::size_t& done,
+                                                              std::size_t total) {
+  std::vector<dedup::OrganizationProfile> profiles;
+  RecordId after = 0;
+  for (;;) {
+    const std::vector<RecordId> ids =
+        impl.store.ids_after(RecordKind::organization, after, page_size);
+    if (ids.empty()) break;
+    after = ids.back();
+    for (RecordId id : ids) {
+      if (auto organization = impl.store.read_organization(id)) {
+        profiles.push_back(dedup::organization_profile(*organization));
+      }
+    }
+    done += ids.size();
+    if (options.progress) options.progress(done, total);
+  }
+  return profiles;
+}
+
+double min_score_of(const DedupOptions& options) {
+  return options.min_score.value_or(options.thresholds.possible);
+}
+
+DuplicatePair make_pair(RecordKind kind, RecordId a, RecordId b, dedup::Evidence evidence,
+                        const MatchThresholds& thresholds) {
+  DuplicatePair pair;
+  pair.kind = kind;
+  pair.a = a;
+  pair.b = b;
+  pair.score = evidence.score;
+  pair.decision = dedup::decide(evidence.score, thresholds);
+  pair.reasons = std::move(evidence.reasons);
+  return pair;
+}
+
+bool kept(const KeptApart& kept_apart, RecordId a, RecordId b) {
+  return kept_apart.count({std::min(a, b), std::max(a, b)}) > 0;
+}
+
+// Scores every candidate pair quickly, then explains those reported.
+template <typename Profile, typename Compare>
+void find_pairs(RecordKind kind, const std::vector<Profile>& profiles, Compare compare,
+                const DedupOptions& options, const KeptApart& kept_apart,
+                std::vector<DuplicatePair>& out) {
+  std::vector<std::vector<std::string>> keys;
+  keys.reserve(profiles.size());
+  for (const Profile& profile : profiles) keys.push_back(dedup::blocking_keys(profile));
+  const double min_score = min_score_of(options);
+  for (const auto& [x, y] : dedup::candidate_pairs(keys)) {
+    const Profile& a = profiles[x];
+    const Profile& b = profiles[y];
+    if (!options.include_kept_apart && kept(kept_apart, a.id, b.id)) continue;
+    if (compare(a, b, false).score < min_score) continue;
+    out.push_back(make_pair(kind, a.id, b.id, compare(a, b, true), options.thresholds));
+  }
+}
+
+void sort_best_first(std::vector<DuplicatePair>& pairs) {
+  std::sort(pairs.begin(), pairs.end(), [](const DuplicatePair& x, const DuplicatePair& y) {
+    if (x.score != y.score) return x.score > y.score;
+    return std::pair(x.a, x.b) < std::pair(y.a, y.b);
+  });
+}
+
+std::string fts_word(std::string_view word) {
+  std::string out = "\"";
+  for (char c : word) {
+    out += c;
+    if (c == '"') out += '"';
+  }
+  out += '"';
+  return out;
+}
+
+// A mailbox or a switchboard shared by hundreds says nothing more about
+// the hundredth: the first few are enough to score.
+std::vector<RecordId> limited(std::vector<RecordId> ids) {
+  if (ids.size() > candidate_limit) ids.resize(candidate_limit);
+  return ids;
+}
+
+void add_unique(std::vector<RecordId>& ids, const std::vector<RecordId>& more) {
+  for (RecordId id : more) {
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  }
+}
+
+// Stored records that share something with `profile` that blocking would
+// also key on: an e-mail, a phone, an identifier, the family name.
+std::vector<RecordId> candidates_for(Directory::Impl& impl, const Person& person,
+                                     const dedup::PersonProfile& profile) {
+  std::vector<RecordId> ids;
+  for (const Email& email : person.contacts.emails) {
+    const auto check = text::check_email(email.address);
+    if (check.ok) {
+      add_unique(ids, limited(impl.search_rows.owners_of_contact("email", check.key)));
+    }
+  }
+  for (const Phone& phone : person.contacts.phones) {
+    if (!phone.e164.empty()) {
+      add_unique(ids, limited(impl.search_rows.owners_of_contact("phone", phone.e164)));
+    }
+  }
+  for (const Identifier& identifier : person.identifiers) {
+    add_unique(ids, storage::owners_of_identifier(impl.connection, identifier.scheme,
+                                                  identifier.value, candidate_limit));
+  }
+  // Namesakes, read from the index of sort keys ("family given") alone: the
+  // same full name, then the same family name with the same initial, then
+  // (for a name without a given part) the family name; where a name is
+  // common only the closest in full name are read.
+  std::vector<std::pair<double, RecordId>> namesakes;
+  auto look_up = [&](const std::string& prefix, const std::string& full) {
+    if (prefix.empty()) return;
+    for (auto& [id, sort_key] :
+         storage::persons_by_sort_key_prefix(impl.connection, prefix, namesake_scan)) {
+      namesakes.emplace_back(dedup::jaro_winkler(sort_key, full), id);
+    }
+  };
+  for (const dedup::NameForm& form : profile.names) {
+    std::string given;
+    for (const std::string& word : form.given) given.append(given.empty() ? "" : " ").append(word);
+    if (form.family_joined.empty()) continue;
+    const std::string full = form.family_joined + ' ' + given;
+    if (given.empty()) {
+      look_up(form.family_joined, full);
+      continue;
+    }
+    if (given.size() > 1) look_up(full, full);
+    look_up(form.family_joined + ' ' + given.front(), full);
+    // Given and family names typed in each other's place.
+    if (form.given.front().size() > 1) {
+      look_up(given + ' ' + form.family_joined.front(), given + ' ' + form.family_joined);
+    }
+  }
+  std::sort(namesakes.begin(), namesakes.end(), std::greater<>());
+  std::vector<RecordId> closest;
+  for (const auto& [similarity, id] : namesakes) {
+    if (closest.size() == namesakes_read) break;
+    if (std::find(closest.begin(), closest.end(), id) == closest.end()) closest.push_back(id);
+  }
+  add_unique(ids, closest);
+  return ids;
+}
+
+std::vector<RecordId> candidates_for(Directory::Impl& impl, const Organization& organization,
+                                     const dedup::OrganizationProfile& profile) {
+  std::vector<RecordId> ids;
+  for (const std::string& name : profile.cores) {
+    add_unique(ids, impl.store.organization_ids_by_folded_name(name));
+  }
+  for (const std::string& acronym : profile.derived_acronyms) {
+    add_unique(ids, impl.store.organization_ids_by_folded_name(acronym));
+  }
+  std::vector<std::string> words;
+  for (const std::string& core : profile.cores) {
+    std::size_t start = 0;
+    while (start < core.size()) {
+      std::size_t end = core.find(' ', start);
+      if (end == std::string::npos) end = core.size();
+      if (end - start >= 3) words.push_back(fts_word(core.substr(start, end - start)));
+      start = end + 1;
+    }
+  }
+  for (const std::string& acronym : profile.acronyms) words.push_back(fts_word(acronym));
+  if (!words.empty()) {
+    std::string expression = "names : (";
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (i > 0) expression += " OR ";
+      expression += words[i];
+    }
+    expression += ')';
+    add_unique(ids, impl.search_rows.match(expression, 0, candidate_limit));
+  }
+  for (const Phone& phone : organization.contacts.phones) {
+    if (!phone.e164.empty()) {
+      add_unique(ids, limited(impl.search_rows.owners_of_contact("phone", phone.e164)));
+    }
+  }
+  return ids;
+}
+
+void check_pair_kind(std::optional<RecordKind> kind, RecordId id) {
+  if (!kind) throw Error(errc::not_found, "no record with id " + std::to_string(id));
+  if (*kind != RecordKind::person && *kind != RecordKind::organization) {
+    throw Error(errc::invalid_argument, "record " + std::to_string(id) + " is " + to_string(*kind) +
+                                            "; only persons and organizations have duplicates");
+  }
+}
+
+}  // namespace
+
+std::vector<DuplicatePair> Directory::find_duplicates(const DedupOptions& options) const {
+  if (options.kind && *options.kind != RecordKind::person &&
+      *options.kind != RecordKind::organization) {
+    throw Error(errc::invalid_argument,
+                std::string("kind: ") + to_string(*options.kind) +
+                    " records have no duplicates; use person or organization");
+  }
+  return impl_->read("finding duplicates", [&] {
+    KeptApart kept_apart;
+    for (const auto& pair : impl_->merge_rows.kept_apart_pairs()) kept_apart.insert(pair);
+    const bool persons = !options.kind || *options.kind == RecordKind::person;
+    const bool organizations = !options.kind || *options.kind == RecordKind::organization;
+    const std::size_t total = (persons ? impl_->store.count(RecordKind::person) : 0) +
+                              (organizations ? impl_->store.count(RecordKind::organization) : 0);
+    std::size_t done = 0;
+    std::vector<DuplicatePair> pairs;
+    if (persons) {
+      const auto profiles = person_profiles(*impl_, options, done, total);
+      dedup::Frequencies frequencies;
+      for (const auto& profile : profiles) frequencies.add(profile);
+      find_pairs(
+          RecordKind::person, profiles,
+          [&](const dedup::PersonProfile& a, const dedup::PersonProfile& b, bool explain) {
+            return dedup::compare_persons(a, b, frequencies, explain);
+          },
+          options, kept_apart, pairs);
+    }
+    if (organizations) {
+      const auto profiles = organization_profiles(*impl_, options, done, total);
+      find_pairs(
+          RecordKind::organization, profiles,
+          [](const dedup::OrganizationProfile& a, const dedup::OrganizationProfile& b,
+             bool explain) { return dedup::compare_organizations(a, b, explain); },
+          options, kept_apart, pairs);
+    }
+    sort_best_first(pairs);
+    return pairs;
+  });
+}
+
+std::vector<DuplicatePair> Directory::match_person(const Person& person,
+                                                   const DedupOptions& options) const {
+  const std::string region = default_region();  // a read of its own: not inside ours
+  return impl_->read("matching a person", [&] {
+    Person incoming = person;
+    for (Phone& phone : incoming.contacts.phones) {
+      if (phone.e164.empty()) phone.e164 = text::to_e164(phone.number, region);
+    }
+    std::vector<RecordId> own_organizations;
+    if (incoming.meta.id != 0) {
+      for (RecordId id : impl_->store.affiliation_ids_of_person(incoming.meta.id)) {
+        if (auto affiliation = impl_->store.read_affiliation(id)) {
+          own_organizations.push_back(affiliation->organization_id);
+        }
+      }
+    }
+    const dedup::PersonProfile profile = dedup::person_profile(incoming, own_organizations);
+    std::vector<dedup::PersonProfile> stored;
+    for (RecordId id : candidates_for(*impl_, incoming, profile)) {
+      if (id == incoming.meta.id || impl_->store.kind_of(id) != RecordKind::person) continue;
+      if (!options.include_kept_apart && incoming.meta.id != 0 &&
+          impl_->merge_rows.is_kept_apart(incoming.meta.id, id)) {
+        continue;
+      }
+      auto candidate = impl_->store.read_person(id);
+      if (!candidate) continue;
+      std::vector<RecordId> organizations;
+      for (RecordId link : impl_->store.affiliation_ids_of_person(id)) {
+        if (auto affiliation = impl_->store.read_affiliation(link)) {
+          organizations.push_back(affiliation->organization_id);
+        }
+      }
+      stored.push_back(dedup::person_profile(*candidate, std::move(organizations)));
+    }
+    // Frequencies of the values among the candidates, against the whole
+    // directory: the candidates are every record sharing a name word.
+    dedup::Frequencies frequencies;
+    frequencies.add(profile);
+    for (const auto& candidate : stored) frequencies.add(candidate);
+    frequencies.set_population(storage::count_persons(impl_->connection) + 1);
+    std::vector<DuplicatePair> pairs;
+    const double min_score = min_score_of(options);
+    for (const auto& candidate : stored) {
+      auto evidence = dedup::compare_persons(profile, candidate, frequencies, true);
+      if (evidence.score < min_score) continue;
+      pairs.push_back(make_pair(RecordKind::person, incoming.meta.id, candidate.id,
+                                std::move(evidence), options.thresholds));
+    }
+    sort_best_first(pairs);
+    return pairs;
+  });
+}
+
+std::vector<DuplicatePair> Directory::match_organization(const Organization& organization,
+                                                         const DedupOptions& options) const {
+  // Name words are looked up in the search index, which an open
+  // transaction writes only when asked.
+  impl_->settle_search_index();
+  const std::string region = default_region();  // a read of its own: not inside ours
+  return impl_->read("matching an organization", [&] {
+    Organization incoming = organization;
+    for (Phone& phone : incoming.contacts.phones) {
+      if (phone.e164.empty()) phone.e164 = text::to_e164(phone.number, region);
+    }
+    const dedup::OrganizationProfile profile = dedup::organization_profile(incoming);
+    std::vector<DuplicatePair> pairs;
+    const double min_score = min_score_of(options);
+    for (RecordId id : candidates_for(*impl_, incoming, profile)) {
+      if (id == incoming.meta.id || impl_->store.kind_of(id) != RecordKind::organization) {
+        continue;
+      }
+      if (!options.include_kept_apart && incoming.meta.id != 0 &&
+          impl_->merge_rows.is_kept_apart(incoming.meta.id, id)) {
+        continue;
+      }
+      auto candidate = impl_->store.read_organization(id);
+      if (!candidate) continue;
+      auto evidence =
+          dedup::compare_organizations(profile, dedup::organization_profile(*candidate), true);
+      if (evidence.score < min_score) continue;
+      pairs.push_back(make_pair(RecordKind::organization, incoming.meta.id, id, std::move(evidence),
+                                options.thresholds));
+    }
+    sort_best_first(pairs);
+    return pairs;
+  });
+}
+
+DuplicatePair Directory::compare(RecordId a, RecordId b, const MatchThresholds& thresholds) const {
+  return impl_->read("comparing two records", [&] {
+    const auto kind_a = impl_->store.kind_of(a);
+    const auto kind_b = impl_->store.kind_of(b);
+    check_pair_kind(kind_a, a);
+    check_pair_kind(kind_b, b);
+    if (*kind_a != *kind_b) {
+      throw Error(errc::invalid_argument, "records " + std::to_string(a) + " and " +
+                                              std::to_string(b) + " are of different kinds (" +
+                                              to_string(*kind_a) + ", " + to_string(*kind_b) + ")");
+    }
+    const RecordId first = std::min(a, b);
+    const RecordId second = std::max(a, b);
+    if (*kind_a == RecordKind::organization) {
+      return make_pair(
+          RecordKind::organization, first, second,
+          dedup::compare_organizations(
+              dedup::organization_profile(*impl_->store.read_organization(first)),
+              dedup::organization_profile(*impl_->store.read_organization(second)), true),
+          thresholds);
+    }
+    auto profile_of = [&](RecordId id) {
+      std::vector<RecordId> organizations;
+      for (RecordId link : impl_->store.affiliation_ids_of_person(id)) {
+        if (auto affiliation = impl_->store.read_affiliation(link)) {
+          organizations.push_back(affiliation->organization_id);
+        }
+      }
+      return dedup::person_profile(*impl_->store.read_person(id), std::move(organizations));
+    };
+    const auto pa = profile_of(first);
+    const auto pb = profile_of(second);
+    // Against the whole directory's frequencies would mean reading it all;
+    // the pair alone, weighed by the directory's size, is the estimate.
+    dedup::Frequencies frequencies;
+    frequencies.add(pa);
+    frequencies.add(pb);
+    frequencies.set_population(storage::count_persons(impl_->connection));
+    return make_pair(RecordKind::person, first, second,
+                     dedup::compare_persons(pa, pb, frequencies, true), thresholds);
+  });
+}
+
+}  // namespace v1
+}  // namespace liaison
