@@ -19,6 +19,23 @@ std::string Diagnostic::to_string() const {
   return out;
 }
 
+const char* to_string(MatchAction action) noexcept {
+  switch (action) {
+    case MatchAction::listed: return "listed";
+    case MatchAction::merged: return "merged";
+    case MatchAction::skipped: return "skipped";
+  }
+  return "listed";
+}
+
+std::optional<OnMatch> on_match_from_string(std::string_view text) noexcept {
+  if (text == "list") return OnMatch::list;
+  if (text == "merge") return OnMatch::merge;
+  if (text == "skip") return OnMatch::skip;
+  if (text == "off") return OnMatch::off;
+  return std::nullopt;
+}
+
 std::size_t ImportReport::warning_count() const noexcept {
   return static_cast<std::size_t>(std::count_if(
       diagnostics.begin(), diagnostics.end(),

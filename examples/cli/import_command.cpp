@@ -26,6 +26,7 @@ struct ImportCommandOptions {
   std::string date_order = "dmy";
   bool skip_bad = false;
   bool dry_run = false;
+  std::string on_match = "list";
 };
 
 std::string lower(std::string text) {
@@ -99,6 +100,7 @@ void run_import(const Context& context, const ImportCommandOptions& options) {
     liaison::CsvImportOptions import_options;
     import_options.skip_bad = options.skip_bad;
     import_options.dry_run = options.dry_run;
+    import_options.on_match = *liaison::on_match_from_string(options.on_match);
     import_options.encoding = options.encoding;
     import_options.preset = options.preset;
     import_options.map = options.map;
@@ -111,6 +113,7 @@ void run_import(const Context& context, const ImportCommandOptions& options) {
     liaison::VCardImportOptions import_options;
     import_options.skip_bad = options.skip_bad;
     import_options.dry_run = options.dry_run;
+    import_options.on_match = *liaison::on_match_from_string(options.on_match);
     import_options.charset = options.charset;
     if (progress_wanted()) import_options.progress = progress_printer("cards");
     report = liaison::import_vcard(directory, options.file, import_options);
@@ -155,6 +158,11 @@ void register_import_command(CLI::App& app, const Context& context, Action& acti
   command->add_flag("--skip-bad", options->skip_bad,
                     "Skip records that cannot be stored, and report each, instead of failing");
   command->add_flag("--dry-run", options->dry_run, "Report what would happen, write nothing");
+  command
+      ->add_option("--on-match", options->on_match,
+                   "A new person that looks like a stored one: list it (default), merge it "
+                   "into the stored one, skip it, or do not look (off); vCard and CSV")
+      ->check(CLI::IsMember({"list", "merge", "skip", "off"}));
   command->callback([&context, &action, options] {
     action = [&context, options] { run_import(context, *options); };
   });

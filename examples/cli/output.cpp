@@ -204,11 +204,24 @@ Json report_json(const liaison::ImportReport& report) {
                            {"field", diagnostic.field},
                            {"message", diagnostic.message}});
   }
+  Json matches = Json::array();
+  for (const liaison::ImportMatch& match : report.matches) {
+    Json entry = {{"line", match.line},
+                  {"record", match.record},
+                  {"incoming", match.incoming},
+                  {"existing", match.existing},
+                  {"score", match.score},
+                  {"decision", liaison::to_string(match.decision)},
+                  {"action", liaison::to_string(match.action)}};
+    if (match.merge_id != 0) entry["merge"] = match.merge_id;
+    matches.push_back(std::move(entry));
+  }
   return {{"read", report.read},
           {"created", report.created},
           {"updated", report.updated},
           {"skipped", report.skipped},
-          {"diagnostics", std::move(diagnostics)}};
+          {"diagnostics", std::move(diagnostics)},
+          {"matches", std::move(matches)}};
 }
 
 }  // namespace
@@ -222,9 +235,27 @@ void print_report(bool json, const liaison::ImportReport& report, bool dry_run) 
   for (const liaison::Diagnostic& diagnostic : report.diagnostics) {
     std::cerr << severity_name(diagnostic.severity) << ": " << diagnostic.to_string() << '\n';
   }
+  for (const liaison::ImportMatch& match : report.matches) {
+    std::cerr << "note: " << match.record << " (line " << match.line << ") ";
+    switch (match.action) {
+      case liaison::MatchAction::listed:
+        std::cerr << "may be record " << match.existing << " ("
+                  << liaison::to_string(match.decision) << ", score "
+                  << static_cast<int>(match.score) << "); see liaison dedup\n";
+        break;
+      case liaison::MatchAction::merged:
+        std::cerr << "was merged into record " << match.existing << "; undo with: liaison unmerge "
+                  << match.merge_id << '\n';
+        break;
+      case liaison::MatchAction::skipped:
+        std::cerr << "was left out as a duplicate of record " << match.existing << '\n';
+        break;
+    }
+  }
   std::cout << "read " << report.read << ", created " << report.created << ", updated "
-            << report.updated << ", skipped " << report.skipped
-            << (dry_run ? " (dry run: nothing was written)" : "") << '\n';
+            << report.updated << ", skipped " << report.skipped;
+  if (!report.matches.empty()) std::cout << ", matched " << report.matches.size();
+  std::cout << (dry_run ? " (dry run: nothing was written)" : "") << '\n';
 }
 
 bool progress_wanted() { return isatty(fileno(stderr)) != 0; }

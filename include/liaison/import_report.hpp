@@ -2,8 +2,14 @@
 #ifndef LIAISON_IMPORT_REPORT_HPP
 #define LIAISON_IMPORT_REPORT_HPP
 
+#include <liaison/dedup.hpp>
+#include <liaison/record.hpp>
+
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace liaison {
@@ -23,14 +29,37 @@ struct Diagnostic {
   std::string to_string() const;
 };
 
+/// What an import did about a new record that looks like a stored one.
+enum class MatchAction {
+  listed,   ///< imported as a record of its own, and listed here for a person to decide
+  merged,   ///< imported and merged into the stored record (OnMatch::merge); undo with unmerge()
+  skipped,  ///< not imported (OnMatch::skip)
+};
+/// "listed", "merged", "skipped".
+const char* to_string(MatchAction action) noexcept;
+
+/// A new record of the file that may be a stored person (persons only).
+struct ImportMatch {
+  std::size_t line = 0;
+  std::string record;     ///< the record as the file names it
+  RecordId incoming = 0;  ///< the new record's id; 0 when skipped
+  RecordId existing = 0;  ///< the stored record it looks like
+  double score = 0;
+  MatchDecision decision = MatchDecision::possible;
+  MatchAction action = MatchAction::listed;
+  std::int64_t merge_id = 0;  ///< for MatchAction::merged
+};
+
 /// Counts and remarks of one import. Warnings are values kept as raw text;
 /// errors are records that were skipped (only with skip-bad).
 struct ImportReport {
   std::size_t read = 0;
   std::size_t created = 0;
   std::size_t updated = 0;
-  std::size_t skipped = 0;
+  std::size_t skipped = 0;  ///< bad records skipped, and duplicates with OnMatch::skip
   std::vector<Diagnostic> diagnostics;
+  /// New persons that look like stored ones, in file order.
+  std::vector<ImportMatch> matches;
 
   std::size_t warning_count() const noexcept;
   std::size_t error_count() const noexcept;
@@ -38,10 +67,22 @@ struct ImportReport {
 
 /// How an import treats a bad record (one with no name, e-mail or phone,
 /// or one the file's structure breaks).
+/// What an import does with a new person that scores as a duplicate of a
+/// stored one. A record the same source imported before (same external
+/// key), or with the same uid, is always updated, never matched.
+enum class OnMatch {
+  list,   ///< import it, and list it (and possible duplicates) in ImportReport::matches
+  merge,  ///< merge it into the stored record when in the duplicate band; list possible ones
+  skip,   ///< leave it out when in the duplicate band, counted as skipped; list possible ones
+  off,    ///< do not look for duplicates (faster bulk loads)
+};
+std::optional<OnMatch> on_match_from_string(std::string_view text) noexcept;
+
 struct ImportOptions {
   bool skip_bad = false;  ///< false: the whole import fails and nothing is stored
   bool dry_run = false;   ///< report what would happen; write nothing
   std::string source;     ///< provenance name; defaults to the file's name
+  OnMatch on_match = OnMatch::list;
 };
 
 }  // namespace v1

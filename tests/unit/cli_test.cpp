@@ -969,3 +969,72 @@ BOOST_AUTO_TEST_CASE(keep_apart_marks_two_organizations_as_different) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
+BOOST_FIXTURE_TEST_SUITE(dedup_commands, Fixture)
+
+BOOST_AUTO_TEST_CASE(dedup_lists_pairs_with_their_sources_and_reasons) {
+  init();
+  const std::string first = scratch.file("first.csv");
+  std::ofstream(first, std::ios::binary) << "id,First Name,Last Name,E-mail Address\n"
+                                         << "k1,Gerald,Neuhaus,gerald.neuhaus@osce.org\n"
+                                         << "k2,Ana,Horvat,ana.horvat@mup.hr\n";
+  const std::string second = scratch.file("second.csv");
+  std::ofstream(second, std::ios::binary) << "First Name,Last Name,E-mail Address\n"
+                                          << "Gerald,Neuhaus,gerald.neuhaus@osce.org\n";
+  BOOST_TEST_REQUIRE(cli({"import", first, "--map", "id=external_id"}).exit_code == 0);
+  const Result imported = cli({"import", second});
+  BOOST_TEST_REQUIRE(imported.exit_code == 0, imported);
+  BOOST_TEST(contains(imported.out, "matched 1"), imported);
+  BOOST_TEST(contains(imported.err, "see liaison dedup"), imported);
+
+  const nlohmann::json pairs = json_of({"dedup", "--json"});
+  BOOST_TEST_REQUIRE(pairs.size() == 1u, pairs.dump());
+  const nlohmann::json& pair = pairs[0];
+  BOOST_TEST(pair.at("decision") == "duplicate");
+  BOOST_TEST(pair.at("score").get<double>() >= 11.0);
+  for (const char* side : {"a", "b"}) {
+    const nlohmann::json& record = pair.at(side);
+    BOOST_TEST(record.at("kind") == "person");
+    BOOST_TEST(record.at("name") == "Gerald Neuhaus");
+    BOOST_TEST(!record.at("uid").get<std::string>().empty());
+    BOOST_TEST(record.at("id").get<std::int64_t>() > 0);
+  }
+  BOOST_TEST(pair.at("a").at("sources")[0].at("source") == "first.csv");
+  BOOST_TEST(pair.at("a").at("sources")[0].at("key") == "k1");
+  BOOST_TEST(pair.at("b").at("sources")[0].at("source") == "second.csv");
+  BOOST_TEST(contains(pair.at("reasons").dump(), "\"field\":\"email\""), pair.dump());
+
+  const Result text = cli({"dedup", "--kind", "person"});
+  BOOST_TEST(text.exit_code == 0, text);
+  BOOST_TEST(contains(text.out, "duplicate "), text);
+  BOOST_TEST(contains(text.out, "1 pair"), text);
+  BOOST_TEST(json_of({"dedup", "--kind", "org", "--json"}).empty());
+  // Raised above the pair's score, the bar lists nothing.
+  BOOST_TEST(json_of({"dedup", "--json", "--min-score", "1000"}).empty());
+
+  const std::string a = std::to_string(pair.at("a").at("id").get<std::int64_t>());
+  const std::string b = std::to_string(pair.at("b").at("id").get<std::int64_t>());
+  BOOST_TEST_REQUIRE(cli({"keep-apart", a, b}).exit_code == 0);
+  BOOST_TEST(json_of({"dedup", "--json"}).empty());
+}
+
+BOOST_AUTO_TEST_CASE(import_on_match_merge_and_skip) {
+  init();
+  const std::string first = scratch.file("first.csv");
+  std::ofstream(first, std::ios::binary) << "First Name,Last Name,E-mail Address\n"
+                                         << "Gerald,Neuhaus,gerald.neuhaus@osce.org\n";
+  const std::string second = scratch.file("second.csv");
+  std::ofstream(second, std::ios::binary) << "First Name,Last Name,E-mail Address\n"
+                                          << "Gerald,Neuhaus,gerald.neuhaus@osce.org\n";
+  BOOST_TEST_REQUIRE(cli({"import", first}).exit_code == 0);
+  const nlohmann::json skipped = json_of({"import", second, "--on-match", "skip", "--json"});
+  BOOST_TEST(skipped.at("skipped") == 1);
+  BOOST_TEST(skipped.at("matches")[0].at("action") == "skipped");
+  BOOST_TEST(json_of({"list", "people", "--json"}).size() == 1u);
+  const Result merged = cli({"import", second, "--on-match", "merge"});
+  BOOST_TEST_REQUIRE(merged.exit_code == 0, merged);
+  BOOST_TEST(contains(merged.err, "liaison unmerge 1"), merged);
+  BOOST_TEST(json_of({"list", "people", "--json"}).size() == 1u);
+  BOOST_TEST(cli({"import", second, "--on-match", "sometimes"}).exit_code != 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

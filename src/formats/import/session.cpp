@@ -3,6 +3,7 @@
 // leaves no trace and without it the first refusal rolls everything back.
 #include "formats/import/session.hpp"
 
+#include "dedup/survivorship.hpp"
 #include "text/fold.hpp"
 
 #include <liaison/error.hpp>
@@ -28,6 +29,25 @@ std::vector<SourceRef> merge_sources(std::vector<SourceRef> kept, const SourceRe
   });
   if (!present) kept.push_back(added);
   return kept;
+}
+
+// Whether sources other than `source` fed the record: a merge, or a match
+// someone made. Then one file no longer speaks for all of it.
+bool fed_by_others(const std::vector<SourceRef>& sources, const std::string& source) {
+  return std::any_of(sources.begin(), sources.end(),
+                     [&](const SourceRef& ref) { return ref.source != source; });
+}
+
+// The stored record with a file's row added to it, as a merge would: what
+// the other sources said stays, the row fills gaps and its differing values
+// are kept beside (docs/dedup.md, "Merging").
+Person added_to(const Person& stored, const Person& row, const std::string& source) {
+  Person merged = dedup::merged_person(stored, row);
+  for (RawValue& raw : merged.raw_values) {
+    if (raw.reason == "merged from ")
+      raw.reason = "from " + source + ", beside another source's value";
+  }
+  return merged;
 }
 
 template <class Point>
@@ -176,7 +196,12 @@ void ImportSession::store(IncomingContact& contact, const std::string& key,
     if (contact.is_organization) {
       load_organization(contact, key, label, line);
     } else {
-      load_person(contact, key, label, line);
+      const auto [id, created] = load_person(contact, key, label, line);
+      // Left out: the savepoint's destructor takes the record back.
+      if (created && options_.on_match != OnMatch::off && !match_new_person(id, label, line)) {
+        institutions_.clear();  // organizations it created go too
+        return;
+      }
     }
     savepoint.commit();
   } catch (const Refusal& refusal) {
@@ -243,19 +268,23 @@ void ImportSession::normalise_leniently(Record& record,
 
 // ---------------------------------------------------------------- people
 
-void ImportSession::load_person(IncomingContact& contact, const std::string& key,
-                                const std::string& label, std::size_t line) {
+std::pair<RecordId, bool> ImportSession::load_person(IncomingContact& contact,
+                                                     const std::string& key,
+                                                     const std::string& label, std::size_t line) {
   Person person = std::move(contact.person);
   std::vector<detail::FieldWarning> warnings = std::move(contact.warnings);
   stamp_sources(person.contacts, source_);
   normalise_leniently(person, warnings);
   if (!detail::has_identity(person)) {
-    throw Refusal{"", "the record has no name, e-mail address, phone number or organization"};
+    throw Refusal{
+        "", "the record has no name, e-mail address, phone number, identifier or organization"};
   }
   std::optional<Person> before;
   if (auto id = existing(RecordKind::person, key, person.meta.uid)) {
     before = directory_.get_person(*id);
   }
+  if (before && fed_by_others(before->sources, source_))
+    person = added_to(*before, person, source_);
   person.sources =
       merge_sources(before ? before->sources : std::vector<SourceRef>{}, {source_, key, {}});
   RecordId id = store_record(
@@ -265,6 +294,47 @@ void ImportSession::load_person(IncomingContact& contact, const std::string& key
   for (std::size_t i = 0; i < contact.affiliations.size(); ++i) {
     store_affiliation(id, contact.affiliations[i], i == 0, !before && i == 0);
   }
+  return {id, !before};
+}
+
+// Scored with its affiliations stored, so that a shared organization counts.
+bool ImportSession::match_new_person(RecordId id, const std::string& label, std::size_t line) {
+  const std::vector<DuplicatePair> pairs = directory_.match_person(directory_.get_person(id));
+  if (pairs.empty()) return true;
+  const DuplicatePair& best = pairs.front();
+  auto noted = [&](const DuplicatePair& pair, MatchAction action) {
+    ImportMatch match;
+    match.line = line;
+    match.record = label;
+    match.incoming = action == MatchAction::skipped ? 0 : id;
+    match.existing = pair.b;
+    match.score = pair.score;
+    match.decision = pair.decision;
+    match.action = action;
+    return match;
+  };
+  if (best.decision == MatchDecision::duplicate && options_.on_match == OnMatch::skip) {
+    --report_.created;
+    ++report_.skipped;
+    report_.matches.push_back(noted(best, MatchAction::skipped));
+    warn(line, label, "",
+         "left out: a duplicate of record " + std::to_string(best.b) + " (--on-match skip)");
+    return false;
+  }
+  if (best.decision == MatchDecision::duplicate && options_.on_match == OnMatch::merge) {
+    MergeOptions keep;
+    keep.keep = best.b;
+    const MergeRecord merge = directory_.merge(best.b, id, keep);
+    --report_.created;
+    ++report_.updated;
+    ImportMatch match = noted(best, MatchAction::merged);
+    match.merge_id = merge.id;
+    report_.matches.push_back(match);
+    return true;
+  }
+  for (const DuplicatePair& pair : pairs)
+    report_.matches.push_back(noted(pair, MatchAction::listed));
+  return true;
 }
 
 // Matched on (person, organization, title), so that a re-import finds the

@@ -74,8 +74,12 @@ class ImportSession {
   void normalise_leniently(Record& record, std::vector<detail::FieldWarning>& warnings);
 
   std::optional<RecordId> existing(RecordKind kind, const std::string& key, const std::string& uid);
-  void load_person(IncomingContact& contact, const std::string& key, const std::string& label,
-                   std::size_t line);
+  /// The stored person's id, and whether this import created it.
+  std::pair<RecordId, bool> load_person(IncomingContact& contact, const std::string& key,
+                                        const std::string& label, std::size_t line);
+  /// Looks for stored persons the new person `id` may duplicate and acts on
+  /// options.on_match; false when the person is to be left out (skip).
+  bool match_new_person(RecordId id, const std::string& label, std::size_t line);
   void store_affiliation(RecordId person_id, const IncomingPosition& position, bool primary,
                          bool none_stored);
   std::pair<RecordId, std::string> position_at(const IncomingPosition& position);

@@ -1,0 +1,525 @@
+// Finding duplicates: the scoring rules one by one, blocking, the
+// Directory calls (find_duplicates, match_person, match_organization,
+// compare) and what an import does with a new record that looks like a
+// stored one (docs/dedup.md).
+#define BOOST_TEST_MODULE dedup
+#include <boost/test/unit_test.hpp>
+
+#include <liaison/liaison.hpp>
+
+#include "test_support.hpp"
+
+#include "dedup/blocking.hpp"
+#include "dedup/profile.hpp"
+#include "dedup/scorer.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace liaison;
+using test::date;
+using test::mentions;
+using test::refusal;
+
+OpenOptions options() { return test::options_for("dedup-test", "RS"); }
+
+using Fresh = test::FreshDirectory<options>;
+
+Person person(const char* given, const char* family) {
+  Person p;
+  p.given_names = given;
+  p.family_names = family;
+  return p;
+}
+
+Email email(const char* address) {
+  Email e;
+  e.address = address;
+  return e;
+}
+
+Organization organization(const char* name, const char* acronym = "") {
+  Organization o;
+  o.name = name;
+  o.acronym = acronym;
+  return o;
+}
+
+RecordId affiliate(Directory& dir, RecordId person_id, RecordId organization_id) {
+  Affiliation a;
+  a.person_id = person_id;
+  a.organization_id = organization_id;
+  return dir.add_affiliation(a).meta.id;
+}
+
+bool has_reason(const DuplicatePair& pair, const std::string& field, const std::string& outcome) {
+  return std::any_of(pair.reasons.begin(), pair.reasons.end(), [&](const MatchReason& reason) {
+    return reason.field == field && reason.outcome == outcome;
+  });
+}
+
+std::string reasons_of(const DuplicatePair& pair) {
+  std::string out;
+  for (const MatchReason& reason : pair.reasons) {
+    out += reason.field + " " + reason.outcome + " " + std::to_string(reason.weight) + "; ";
+  }
+  return out;
+}
+
+// Scores two values directly, as a directory of two would.
+dedup::Evidence score(const Person& a, const Person& b, bool explain = true) {
+  const dedup::PersonProfile pa = dedup::person_profile(a, {});
+  const dedup::PersonProfile pb = dedup::person_profile(b, {});
+  dedup::Frequencies frequencies;
+  frequencies.add(pa);
+  frequencies.add(pb);
+  return dedup::compare_persons(pa, pb, frequencies, explain);
+}
+
+double score_of(const Organization& a, const Organization& b) {
+  return dedup::compare_organizations(dedup::organization_profile(a),
+                                      dedup::organization_profile(b), false)
+      .score;
+}
+
+const MatchThresholds defaults;
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(person_rules)
+
+BOOST_AUTO_TEST_CASE(the_same_officer_three_ways) {
+  // "Gerald Neuhaus, OSCE, gerald.neuhaus@osce.org", "Neuhaus, Gerald" and
+  // "G. Neuhaus" from a business card, all at the OSCE.
+  Fresh f;
+  const RecordId osce = f.dir.add_organization(organization("OSCE")).meta.id;
+  Person full = person("Gerald", "Neuhaus");
+  full.contacts.emails.push_back(email("gerald.neuhaus@osce.org"));
+  Person listed;
+  listed.display_name = "Neuhaus, Gerald";
+  Person card;
+  card.display_name = "G. Neuhaus";
+  const RecordId a = f.dir.add_person(full).meta.id;
+  const RecordId b = f.dir.add_person(listed).meta.id;
+  const RecordId c = f.dir.add_person(card).meta.id;
+  for (RecordId id : {a, b, c}) affiliate(f.dir, id, osce);
+
+  const DuplicatePair ab = f.dir.compare(a, b);
+  BOOST_TEST((ab.decision == MatchDecision::duplicate), reasons_of(ab));
+  BOOST_TEST(has_reason(ab, "family_name", "equal"));
+  BOOST_TEST(has_reason(ab, "organization", "shared"));
+  // An initial and a shared organization.
+  const DuplicatePair ac = f.dir.compare(a, c);
+  BOOST_TEST((ac.decision != MatchDecision::distinct), reasons_of(ac));
+  BOOST_TEST(has_reason(ac, "given_name", "initial"));
+  // With the same e-mail the card is the same man beyond doubt.
+  card.meta = f.dir.get_person(c).meta;
+  card.contacts.emails.push_back(email("gerald.neuhaus@osce.org"));
+  f.dir.update_person(card);
+  const DuplicatePair with_email = f.dir.compare(a, c);
+  BOOST_TEST((with_email.decision == MatchDecision::duplicate));
+  BOOST_TEST(with_email.score > ac.score);
+  // Without the organization an initial alone is less.
+  Person elsewhere;
+  elsewhere.display_name = "G. Neuhaus";
+  const RecordId d = f.dir.add_person(elsewhere).meta.id;
+  BOOST_TEST(f.dir.compare(a, d).score < ac.score);
+}
+
+BOOST_AUTO_TEST_CASE(name_order_swapped_is_still_the_same_name) {
+  Person a = person("Gerald", "Neuhaus");
+  a.birthday = date(1971, 3, 2);
+  Person b = person("Neuhaus", "Gerald");  // typed into the wrong fields
+  b.birthday = date(1971, 3, 2);
+  const dedup::Evidence evidence = score(a, b);
+  BOOST_TEST(evidence.score >= defaults.duplicate);
+  BOOST_TEST(std::any_of(evidence.reasons.begin(), evidence.reasons.end(),
+                         [](const MatchReason& r) { return r.outcome == "swapped"; }));
+}
+
+BOOST_AUTO_TEST_CASE(a_cyrillic_record_matches_its_latin_twin) {
+  Person latin = person("Milan", "Jovanović");
+  latin.birthday = date(1980, 5, 17);
+  Person cyrillic = person("Милан", "Јовановић");
+  cyrillic.birthday = date(1980, 5, 17);
+  const dedup::Evidence evidence = score(latin, cyrillic);
+  BOOST_TEST(evidence.score >= defaults.duplicate);
+  Person ascii = person("Milan", "Jovanovic");
+  ascii.birthday = date(1980, 5, 17);
+  BOOST_TEST(score(cyrillic, ascii).score == evidence.score);
+}
+
+BOOST_AUTO_TEST_CASE(father_and_son_of_one_name_are_kept_apart) {
+  // Same name, same home, a generation apart: never one person.
+  Person father = person("Marko", "Petrović");
+  father.birthday = date(1952, 4, 11);
+  PostalAddress home;
+  home.street = "Njegoševa 14";
+  home.locality = "Beograd";
+  father.contacts.addresses.push_back(home);
+  Phone landline;
+  landline.number = "+381 11 123 4567";
+  landline.e164 = "+381111234567";
+  landline.kind = PhoneKind::home;
+  father.contacts.phones.push_back(landline);
+  Person son = father;
+  son.birthday = date(1981, 9, 23);
+  const dedup::Evidence evidence = score(father, son);
+  BOOST_TEST(evidence.score < defaults.duplicate);
+  BOOST_TEST(std::any_of(evidence.reasons.begin(), evidence.reasons.end(),
+                         [](const MatchReason& r) { return r.outcome == "household"; }));
+  // The same two without a birth date on file are, for all anyone can tell, one man.
+  father.birthday = {};
+  son.birthday = {};
+  BOOST_TEST(score(father, son).score >= defaults.duplicate);
+}
+
+BOOST_AUTO_TEST_CASE(different_personal_emails_keep_namesakes_apart) {
+  Person a = person("Arben", "Hoxha");
+  a.contacts.emails.push_back(email("arben.hoxha@gmail.com"));
+  Person b = person("Arben", "Hoxha");
+  b.contacts.emails.push_back(email("arben.hoxha.tr@yahoo.com"));
+  const double apart = score(a, b).score;
+  b.contacts.emails.clear();
+  const double unknown = score(a, b).score;
+  BOOST_TEST(apart < unknown);
+  BOOST_TEST(apart < defaults.duplicate);
+}
+
+BOOST_AUTO_TEST_CASE(a_role_mailbox_says_little) {
+  Person a = person("Elena", "Dimitrova");
+  a.contacts.emails.push_back(email("info@iom.int"));
+  Person b = person("Robert", "Fletcher");
+  b.contacts.emails.push_back(email("info@iom.int"));
+  const dedup::Evidence evidence = score(a, b);
+  BOOST_TEST(evidence.score < defaults.possible);
+  BOOST_TEST(std::any_of(evidence.reasons.begin(), evidence.reasons.end(),
+                         [](const MatchReason& r) { return r.outcome == "shared mailbox"; }));
+  // A personal address shared is strong evidence on its own.
+  a.contacts.emails = {email("r.fletcher@iom.int")};
+  b.contacts.emails = {email("r.fletcher@iom.int")};
+  a.given_names = "Robert";
+  a.family_names = "Fletcher";
+  BOOST_TEST(score(a, b).score >= defaults.duplicate);
+}
+
+BOOST_AUTO_TEST_CASE(nicknames_and_typos_count_as_agreement) {
+  Person a = person("William", "Turner");
+  a.contacts.emails.push_back(email("w.turner@frontex.europa.eu"));
+  Person b = person("Bill", "Turner");
+  b.contacts.emails.push_back(email("w.turner@frontex.europa.eu"));
+  const dedup::Evidence nickname = score(a, b);
+  BOOST_TEST(std::any_of(nickname.reasons.begin(), nickname.reasons.end(),
+                         [](const MatchReason& r) { return r.outcome == "nickname"; }));
+  Person typo = person("Wiliam", "Turnr");
+  typo.birthday = date(1975, 1, 2);
+  Person right = person("William", "Turner");
+  right.birthday = date(1975, 1, 2);
+  const dedup::Evidence evidence = score(typo, right);
+  BOOST_TEST(evidence.score >= defaults.duplicate,
+             reasons_of({RecordKind::person, 0, 0, evidence.score, {}, evidence.reasons}));
+}
+
+BOOST_AUTO_TEST_CASE(gender_variants_are_two_people) {
+  Person a = person("Aleksandar", "Nikolić");
+  Person b = person("Aleksandra", "Nikolić");
+  const dedup::Evidence evidence = score(a, b);
+  BOOST_TEST(evidence.score < defaults.possible);
+}
+
+BOOST_AUTO_TEST_CASE(a_common_family_name_counts_less) {
+  // The same family name weighs less where many share it.
+  std::vector<dedup::PersonProfile> profiles;
+  dedup::Frequencies rare;
+  dedup::Frequencies common;
+  const dedup::PersonProfile a = dedup::person_profile(person("Ana", "Horvat"), {});
+  const dedup::PersonProfile b = dedup::person_profile(person("Ivana", "Horvat"), {});
+  for (int i = 0; i < 500; ++i) {
+    const dedup::PersonProfile other =
+        dedup::person_profile(person("X", ("Name" + std::to_string(i)).c_str()), {});
+    rare.add(other);
+    common.add(i % 5 == 0 ? b : other);
+  }
+  rare.add(a);
+  rare.add(b);
+  common.add(a);
+  BOOST_TEST(dedup::compare_persons(a, b, common, false).score <
+             dedup::compare_persons(a, b, rare, false).score);
+}
+
+BOOST_AUTO_TEST_CASE(explaining_changes_nothing_but_the_reasons) {
+  Person a = person("Sara", "Çapaliku");
+  a.contacts.emails.push_back(email("sara.capaliku@osce.org"));
+  Person b = person("Sara", "Capaliku");
+  const dedup::Evidence fast = score(a, b, false);
+  const dedup::Evidence explained = score(a, b, true);
+  BOOST_TEST(fast.score == explained.score);
+  BOOST_TEST(fast.reasons.empty());
+  BOOST_TEST(!explained.reasons.empty());
+  double sum = 0;
+  for (const MatchReason& reason : explained.reasons) sum += reason.weight;
+  BOOST_TEST(sum == explained.score, boost::test_tools::tolerance(1e-9));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(organization_rules)
+
+BOOST_AUTO_TEST_CASE(the_osce_four_ways) {
+  Organization acronym = organization("OSCE");
+  Organization english = organization("Organization for Security and Co-operation in Europe");
+  Organization british = organization("Organisation for Security and Cooperation in Europe");
+  Organization serbian = organization("Организација за европску безбедност и сарадњу");
+  serbian.aliases.push_back({"ОЕБС", "sr-Cyrl"});
+  serbian.aliases.push_back({"OSCE", ""});
+  BOOST_TEST(score_of(acronym, english) >= defaults.duplicate);
+  BOOST_TEST(score_of(english, british) >= defaults.duplicate);
+  BOOST_TEST(score_of(acronym, british) >= defaults.duplicate);
+  BOOST_TEST(score_of(serbian, acronym) >= defaults.duplicate);
+  BOOST_TEST(score_of(serbian, english) >= defaults.duplicate);
+}
+
+BOOST_AUTO_TEST_CASE(units_and_countries_stay_apart) {
+  Organization serbia = organization("Ministry of Interior");
+  serbia.country = "RS";
+  Organization montenegro = organization("Ministry of Interior");
+  montenegro.country = "ME";
+  BOOST_TEST(score_of(serbia, montenegro) < defaults.possible);
+  BOOST_TEST(score_of(organization("OSCE Mission to Serbia"),
+                      organization("OSCE Mission to Montenegro")) < defaults.possible);
+  BOOST_TEST(score_of(organization("Europol"), organization("Eurojust")) < defaults.possible);
+}
+
+BOOST_AUTO_TEST_CASE(legal_forms_do_not_tell_companies_apart) {
+  BOOST_TEST(score_of(organization("Raiffeisen Bank d.d."), organization("Raiffeisen Bank")) >=
+             defaults.duplicate);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(blocking)
+
+BOOST_AUTO_TEST_CASE(pairs_come_only_from_shared_keys_each_once) {
+  const std::vector<std::vector<std::string>> keys = {
+      {"e:a@x.org", "n:neuhaus|g"}, {"n:neuhaus|g", "e:a@x.org"}, {"n:other|o"}, {"e:a@x.org"}};
+  const auto pairs = dedup::candidate_pairs(keys);
+  const std::vector<std::pair<std::uint32_t, std::uint32_t>> expected = {{0, 1}, {0, 3}, {1, 3}};
+  BOOST_TEST((pairs == expected));
+}
+
+BOOST_AUTO_TEST_CASE(a_key_too_common_to_tell_anyone_apart_is_skipped) {
+  std::vector<std::vector<std::string>> keys(50, std::vector<std::string>{"e:info@osce.org"});
+  keys[3].push_back("i:passport:123");
+  keys[7].push_back("i:passport:123");
+  const auto pairs = dedup::candidate_pairs(keys, 20);
+  BOOST_TEST(pairs.size() == 1u);
+  BOOST_TEST(pairs.front().first == 3u);
+  BOOST_TEST(pairs.front().second == 7u);
+}
+
+BOOST_AUTO_TEST_CASE(swapped_names_and_typos_share_a_key) {
+  auto keys_of = [](const Person& p) { return dedup::blocking_keys(dedup::person_profile(p, {})); };
+  auto share = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    return std::any_of(x.begin(), x.end(), [&](const std::string& key) {
+      return std::find(y.begin(), y.end(), key) != y.end();
+    });
+  };
+  BOOST_TEST(share(keys_of(person("Gerald", "Neuhaus")), keys_of(person("Neuhaus", "Gerald"))));
+  BOOST_TEST(share(keys_of(person("Sara", "Çapaliku")), keys_of(person("S.", "Capaliku"))));
+  BOOST_TEST(share(keys_of(person("Milan", "Јовановић")), keys_of(person("M", "Jovanovich"))));
+  BOOST_TEST(!share(keys_of(person("Milan", "Jovanović")), keys_of(person("Ana", "Horvat"))));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(directory)
+
+BOOST_FIXTURE_TEST_CASE(find_duplicates_lists_both_kinds_best_first, Fresh) {
+  const RecordId osce = dir.add_organization(organization("OSCE")).meta.id;
+  const RecordId osce_long =
+      dir.add_organization(organization("Organization for Security and Co-operation in Europe"))
+          .meta.id;
+  dir.add_organization(organization("Europol"));
+  Person a = person("Gerald", "Neuhaus");
+  a.contacts.emails.push_back(email("gerald.neuhaus@osce.org"));
+  Person b = person("Gerald", "Neuhaus");
+  b.contacts.emails.push_back(email("Gerald.Neuhaus@osce.org"));
+  const RecordId pa = dir.add_person(a).meta.id;
+  const RecordId pb = dir.add_person(b).meta.id;
+  dir.add_person(person("Ana", "Horvat"));
+
+  const auto pairs = dir.find_duplicates();
+  BOOST_TEST_REQUIRE(pairs.size() == 2u);
+  for (std::size_t i = 1; i < pairs.size(); ++i) BOOST_TEST(pairs[i - 1].score >= pairs[i].score);
+  auto found = [&](RecordId x, RecordId y) {
+    return std::any_of(pairs.begin(), pairs.end(), [&](const DuplicatePair& p) {
+      return p.a == std::min(x, y) && p.b == std::max(x, y) &&
+             p.decision == MatchDecision::duplicate && !p.reasons.empty();
+    });
+  };
+  BOOST_TEST(found(pa, pb));
+  BOOST_TEST(found(osce, osce_long));
+
+  DedupOptions only_people;
+  only_people.kind = RecordKind::person;
+  BOOST_TEST(dir.find_duplicates(only_people).size() == 1u);
+  DedupOptions wrong;
+  wrong.kind = RecordKind::event;
+  BOOST_TEST(refusal([&] { dir.find_duplicates(wrong); }).code() == errc::invalid_argument);
+}
+
+BOOST_FIXTURE_TEST_CASE(thresholds_and_min_score_are_the_users, Fresh) {
+  dir.add_person(person("Gerald", "Neuhaus"));
+  dir.add_person(person("Ana", "Neuhaus"));
+  DedupOptions options;
+  BOOST_TEST(dir.find_duplicates(options).empty());  // a family name alone is too little
+  options.min_score = -100;
+  const auto all = dir.find_duplicates(options);
+  BOOST_TEST_REQUIRE(all.size() == 1u);
+  BOOST_TEST((all.front().decision == MatchDecision::distinct));
+  options.thresholds.possible = all.front().score - 1;
+  options.thresholds.duplicate = all.front().score;
+  options.min_score.reset();
+  const auto tuned = dir.find_duplicates(options);
+  BOOST_TEST_REQUIRE(tuned.size() == 1u);
+  BOOST_TEST((tuned.front().decision == MatchDecision::duplicate));
+}
+
+BOOST_FIXTURE_TEST_CASE(pairs_kept_apart_are_not_suggested_again, Fresh) {
+  Person a = person("Marko", "Petrović");
+  a.contacts.emails.push_back(email("marko.petrovic@mup.gov.rs"));
+  const RecordId x = dir.add_person(a).meta.id;
+  const RecordId y = dir.add_person(a).meta.id;
+  BOOST_TEST(dir.find_duplicates().size() == 1u);
+  dir.keep_apart(x, y);
+  BOOST_TEST(dir.find_duplicates().empty());
+  DedupOptions options;
+  options.include_kept_apart = true;
+  BOOST_TEST(dir.find_duplicates(options).size() == 1u);
+  BOOST_TEST(dir.match_person(dir.get_person(x)).empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(match_person_scores_a_new_contact_against_the_directory, Fresh) {
+  const RecordId osce = dir.add_organization(organization("OSCE")).meta.id;
+  Person stored = person("Sara", "Çapaliku");
+  Phone mobile;
+  mobile.number = "+355 69 123 4567";
+  mobile.kind = PhoneKind::mobile;
+  stored.contacts.phones.push_back(mobile);
+  const RecordId id = dir.add_person(stored).meta.id;
+  affiliate(dir, id, osce);
+  dir.add_person(person("Ana", "Horvat"));
+
+  Person incoming = person("Сара", "Чапалику");  // a card in Cyrillic, a national number
+  Phone typed;
+  typed.number = "069 123 4567";
+  typed.kind = PhoneKind::mobile;
+  incoming.contacts.phones.push_back(typed);
+  dir.set_default_region("AL");
+  const auto pairs = dir.match_person(incoming);
+  BOOST_TEST_REQUIRE(pairs.size() == 1u);
+  BOOST_TEST(pairs.front().a == 0);
+  BOOST_TEST(pairs.front().b == id);
+  BOOST_TEST((pairs.front().decision == MatchDecision::duplicate), reasons_of(pairs.front()));
+
+  const auto organizations =
+      dir.match_organization(organization("Organisation for Security and Cooperation in Europe"));
+  BOOST_TEST_REQUIRE(organizations.size() == 1u);
+  BOOST_TEST(organizations.front().b == osce);
+}
+
+BOOST_FIXTURE_TEST_CASE(compare_refuses_what_cannot_be_a_pair, Fresh) {
+  const RecordId p = dir.add_person(person("Ana", "Horvat")).meta.id;
+  const RecordId o = dir.add_organization(organization("OSCE")).meta.id;
+  const RecordId link = affiliate(dir, p, o);
+  BOOST_TEST(refusal([&] { dir.compare(p, o); }).code() == errc::invalid_argument);
+  BOOST_TEST(refusal([&] { dir.compare(p, link); }).code() == errc::invalid_argument);
+  BOOST_TEST(refusal([&] { dir.compare(p, 9999); }).code() == errc::not_found);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(importing)
+
+const char* const first_list =
+    "First Name,Last Name,E-mail Address,Company\n"
+    "Gerald,Neuhaus,gerald.neuhaus@osce.org,OSCE\n"
+    "Ana,Horvat,ana.horvat@mup.hr,MUP\n";
+
+// The same officer from another list, with another key.
+const char* const second_list =
+    "First Name,Last Name,E-mail Address,Company\n"
+    "Gerald,Neuhaus,gerald.neuhaus@osce.org,OSCE\n"
+    "Jelena,Marković,jelena.markovic@iom.int,IOM\n";
+
+BOOST_FIXTURE_TEST_CASE(a_duplicate_is_imported_and_listed_by_default, Fresh) {
+  import_csv_bytes(dir, first_list, "first.csv");
+  const ImportReport report = import_csv_bytes(dir, second_list, "second.csv");
+  BOOST_TEST(dir.count(RecordKind::person) == 4u);
+  BOOST_TEST_REQUIRE(report.matches.size() == 1u);
+  const ImportMatch& match = report.matches.front();
+  BOOST_TEST((match.action == MatchAction::listed));
+  BOOST_TEST((match.decision == MatchDecision::duplicate));
+  BOOST_TEST(match.line == 2u);
+  BOOST_TEST(dir.get_person(match.existing).contacts.emails.front().address ==
+             "gerald.neuhaus@osce.org");
+  BOOST_TEST(match.incoming != match.existing);
+  // Importing the same files again creates nothing.
+  import_csv_bytes(dir, first_list, "first.csv");
+  const ImportReport again = import_csv_bytes(dir, second_list, "second.csv");
+  BOOST_TEST(again.created == 0u);
+  BOOST_TEST(dir.count(RecordKind::person) == 4u);
+}
+
+BOOST_FIXTURE_TEST_CASE(on_match_merge_merges_and_can_be_undone, Fresh) {
+  import_csv_bytes(dir, first_list, "first.csv");
+  CsvImportOptions options;
+  options.on_match = OnMatch::merge;
+  const ImportReport report = import_csv_bytes(dir, second_list, "second.csv", options);
+  BOOST_TEST_REQUIRE(report.matches.size() == 1u);
+  const ImportMatch& match = report.matches.front();
+  BOOST_TEST((match.action == MatchAction::merged));
+  BOOST_TEST(match.merge_id != 0);
+  BOOST_TEST(dir.count(RecordKind::person) == 3u);
+  // The survivor carries both sources: a re-import updates it, never copies.
+  const auto survivor = dir.find_by_source("second.csv", "row 1");
+  BOOST_TEST_REQUIRE(survivor.has_value());
+  BOOST_TEST(*survivor == match.existing);
+  const Person before = dir.get_person(match.existing);
+  const ImportReport again = import_csv_bytes(dir, second_list, "second.csv", options);
+  BOOST_TEST(again.created == 0u);
+  BOOST_TEST(dir.count(RecordKind::person) == 3u);
+  // The row adds to the merged record; it does not replace what first.csv said.
+  const Person after = dir.get_person(match.existing);
+  BOOST_TEST(after.sources.size() == before.sources.size());
+  BOOST_TEST(after.contacts.emails.size() == before.contacts.emails.size());
+  dir.unmerge(match.merge_id, true);
+  BOOST_TEST(dir.count(RecordKind::person) == 4u);
+}
+
+BOOST_FIXTURE_TEST_CASE(on_match_skip_leaves_the_duplicate_out, Fresh) {
+  import_csv_bytes(dir, first_list, "first.csv");
+  CsvImportOptions options;
+  options.on_match = OnMatch::skip;
+  const ImportReport report = import_csv_bytes(dir, second_list, "second.csv", options);
+  BOOST_TEST(report.skipped == 1u);
+  BOOST_TEST_REQUIRE(report.matches.size() == 1u);
+  BOOST_TEST((report.matches.front().action == MatchAction::skipped));
+  BOOST_TEST(report.matches.front().incoming == 0);
+  BOOST_TEST(dir.count(RecordKind::person) == 3u);
+  BOOST_TEST(report.warning_count() >= 1u);
+}
+
+BOOST_FIXTURE_TEST_CASE(on_match_off_does_not_look, Fresh) {
+  import_csv_bytes(dir, first_list, "first.csv");
+  CsvImportOptions options;
+  options.on_match = OnMatch::off;
+  const ImportReport report = import_csv_bytes(dir, second_list, "second.csv", options);
+  BOOST_TEST(dir.count(RecordKind::person) == 4u);
+  BOOST_TEST(report.matches.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
