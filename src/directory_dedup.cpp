@@ -175,9 +175,9 @@ std::vector<RecordId> candidates_for(Directory::Impl& impl, const Person& person
                                                   identifier.value, candidate_limit));
   }
   // Namesakes, read from the index of sort keys ("family given") alone: the
-  // same full name, then the same family name with the same initial, then
-  // (for a name without a given part) the family name; where a name is
-  // common only the closest in full name are read.
+  // same full name, the same family name with the same initial, family
+  // names that start alike, or (for a name without a given part) the family
+  // name; only the closest in full name are read.
   std::vector<std::pair<double, RecordId>> namesakes;
   auto look_up = [&](const std::string& prefix, const std::string& full) {
     if (prefix.empty()) return;
@@ -197,6 +197,8 @@ std::vector<RecordId> candidates_for(Directory::Impl& impl, const Person& person
     }
     if (given.size() > 1) look_up(full, full);
     look_up(form.family_joined + ' ' + given.front(), full);
+    // A typo past the fourth letter of the family name keeps its start.
+    if (form.family_joined.size() >= 6) look_up(form.family_joined.substr(0, 4), full);
     // Given and family names typed in each other's place.
     if (form.given.front().size() > 1) {
       look_up(given + ' ' + form.family_joined.front(), given + ' ' + form.family_joined);
@@ -338,6 +340,15 @@ std::vector<DuplicatePair> Directory::match_person(const Person& person,
     dedup::Frequencies frequencies;
     frequencies.add(profile);
     for (const auto& candidate : stored) frequencies.add(candidate);
+    // Only the closest namesakes were read: how common the family name is
+    // comes from the index.
+    for (const dedup::NameForm& form : profile.names) {
+      if (form.family_joined.empty()) continue;
+      frequencies.note_family(
+          form.family_joined,
+          static_cast<std::uint32_t>(
+              storage::count_family_name(impl_->connection, form.family_joined, 5000) + 1));
+    }
     frequencies.set_population(storage::count_persons(impl_->connection) + 1);
     std::vector<DuplicatePair> pairs;
     const double min_score = min_score_of(options);

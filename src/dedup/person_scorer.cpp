@@ -369,11 +369,18 @@ double compare_address(const AddressKey& x, const AddressKey& y, bool explain,
     total += weight;
     if (explain) reasons->push_back({field, outcome, "'" + vx + "' / '" + vy + "'", weight});
   };
+  // Streets are compared word by word, which costs; two addresses whose
+  // postal code and locality both differ are elsewhere, whatever the street.
+  const bool elsewhere = !x.postal_code.empty() && !y.postal_code.empty() && !x.locality.empty() &&
+                         !y.locality.empty() &&
+                         edit_distance(x.postal_code, y.postal_code, 1) > 1 &&
+                         !similar_words(x.locality, y.locality);
   if (!x.street.empty() && !y.street.empty()) {
     if (x.street == y.street) {
       note(8, "street", "equal", x.street, y.street);
-    } else if (word_similarity(x.street, y.street) >= 0.9 ||
-               jaro_winkler(without_spaces(x.street), without_spaces(y.street)) >= 0.93) {
+    } else if (!elsewhere &&
+               (word_similarity(x.street, y.street) >= 0.9 ||
+                jaro_winkler(without_spaces(x.street), without_spaces(y.street)) >= 0.93)) {
       note(6, "street", "similar", x.street, y.street);
     } else {
       note(-1, "street", "different", x.street, y.street);

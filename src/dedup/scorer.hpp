@@ -10,6 +10,7 @@
 
 #include "dedup/profile.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -29,6 +30,13 @@ class Frequencies {
   /// of persons in it (counts are then those of the candidates read).
   void set_population(std::size_t population) { population_ = population; }
   std::size_t population() const { return population_; }
+
+  /// Raises the count of a family name to what the directory says, when
+  /// only some of its bearers were read.
+  void note_family(const std::string& value, std::uint32_t count) {
+    std::uint32_t& known = family_[value];
+    known = std::max(known, count);
+  }
 
   std::uint32_t family(const std::string& value) const { return find(family_, value); }
   std::uint32_t given(const std::string& value) const { return find(given_, value); }

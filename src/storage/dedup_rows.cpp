@@ -32,6 +32,16 @@ std::vector<std::pair<RecordId, std::string>> persons_by_sort_key_prefix(Connect
   return rows;
 }
 
+std::size_t count_family_name(Connection& db, const std::string& family, std::size_t limit) {
+  auto query = db.statement(
+      "SELECT count(*) FROM (SELECT 1 FROM person WHERE sort_key = ?1 "
+      "OR (sort_key >= ?1 || ' ' AND sort_key < ?1 || '!') LIMIT ?2)");
+  query->bind(1, family);
+  query->bind(2, static_cast<std::int64_t>(limit));
+  query->executeStep();
+  return static_cast<std::size_t>(query->getColumn(0).getInt64());
+}
+
 std::size_t count_persons(Connection& db) {
   auto query = db.statement("SELECT count(*) FROM person");
   query->executeStep();

@@ -27,6 +27,9 @@ std::vector<std::pair<RecordId, std::string>> persons_by_sort_key_prefix(Connect
 /// The number of persons, from the person table's own b-tree (the record
 /// table has every kind and no index by kind).
 std::size_t count_persons(Connection& db);
+/// How many persons have the family name `family` (their sort key is it, or
+/// starts with it and a space), counting up to `limit`.
+std::size_t count_family_name(Connection& db, const std::string& family, std::size_t limit);
 /// Owners of an identifier with this scheme and value.
 std::vector<RecordId> owners_of_identifier(Connection& db, const std::string& scheme,
                                            const std::string& value, std::size_t limit);
