@@ -28,6 +28,7 @@ using liaison::Directory;
 using liaison::errc;
 using liaison::Error;
 using liaison::ImportReport;
+using liaison::OnMatch;
 using liaison::Organization;
 using liaison::Person;
 using liaison::PhoneKind;
@@ -366,7 +367,11 @@ BOOST_AUTO_TEST_CASE(a_bad_row_in_the_middle_of_ten_thousand_changes_nothing) {
   kept.family_names = "Here";
   kept = dir.add_person(kept);
   const std::string file = ten_thousand_rows(5000);
-  Error error = refusal([&] { liaison::import_csv_bytes(dir, file, "big.csv"); });
+  // What is tested is atomicity; matching ten thousand namesakes against
+  // each other (import_csv's default) is measured in bench/, not here.
+  CsvImportOptions atomic;
+  atomic.on_match = OnMatch::off;
+  Error error = refusal([&] { liaison::import_csv_bytes(dir, file, "big.csv", atomic); });
   BOOST_TEST(error.code() == errc::parse_error);
   BOOST_TEST(mentions(error, "big.csv:5001:"));
   BOOST_TEST(dir.count(RecordKind::person) == 1u);
@@ -374,6 +379,7 @@ BOOST_AUTO_TEST_CASE(a_bad_row_in_the_middle_of_ten_thousand_changes_nothing) {
 
   CsvImportOptions skip;
   skip.skip_bad = true;
+  skip.on_match = OnMatch::off;
   ImportReport report = liaison::import_csv_bytes(dir, file, "big.csv", skip);
   BOOST_TEST(report.read == 10000u);
   BOOST_TEST(report.created == 9999u);
