@@ -196,10 +196,9 @@ Transaction Directory::transaction() { return Transaction(*this); }
 
 // ---- journaling helpers ----
 
-namespace {
-
-void journal(Directory::Impl& d, RecordKind kind, const RecordMeta& meta, ChangeOperation operation,
-             std::vector<std::string> fields, std::string before, const std::string& now) {
+void journal_change(Directory::Impl& d, RecordKind kind, const RecordMeta& meta,
+                    ChangeOperation operation, std::vector<std::string> fields, std::string before,
+                    const std::string& now) {
   Change change;
   change.kind = kind;
   change.record_id = meta.id;
@@ -216,6 +215,8 @@ void journal(Directory::Impl& d, RecordKind kind, const RecordMeta& meta, Change
   }
 }
 
+namespace {
+
 template <typename Record>
 using Writer = void (storage::RecordStore::*)(const Record&, bool);
 
@@ -224,8 +225,8 @@ Record create(Directory::Impl& d, RecordKind kind, Record value, Writer<Record> 
               const std::string& now) {
   value.meta = d.store.insert_record(kind, value.meta.uid, now);
   (d.store.*writer)(value, true);
-  journal(d, kind, value.meta, ChangeOperation::create, detail::changed_fields(Record{}, value), {},
-          now);
+  journal_change(d, kind, value.meta, ChangeOperation::create,
+                 detail::changed_fields(Record{}, value), {}, now);
   reindex(d, value);
   return value;
 }
@@ -239,7 +240,8 @@ Record replace(Directory::Impl& d, RecordKind kind, const Record& old, Record va
   if (fields.empty()) return old;
   value.meta = d.store.touch_record(old.meta.id, now);
   (d.store.*writer)(value, false);
-  journal(d, kind, value.meta, ChangeOperation::update, std::move(fields), to_json(old), now);
+  journal_change(d, kind, value.meta, ChangeOperation::update, std::move(fields), to_json(old),
+                 now);
   if (relinked(old, value)) reindex(d, old);
   reindex(d, value);
   return value;
@@ -302,8 +304,9 @@ Person prepare_person(Directory::Impl& d, const Person& given) {
   Person person = given;
   detail::normalise(person, detail::Mode::strict);
   if (!detail::has_identity(person)) {
-    throw Error(errc::invalid_argument,
-                "person: needs at least a name, an e-mail address, a phone number or an identifier");
+    throw Error(
+        errc::invalid_argument,
+        "person: needs at least a name, an e-mail address, a phone number or an identifier");
   }
   fill_e164(person.contacts.phones, region_for_person(d, person));
   return person;
@@ -726,7 +729,7 @@ namespace {
 // Removes one record whose dependants are already gone: journal, tombstone, rows.
 template <typename Record>
 void erase(Directory::Impl& d, RecordKind kind, const Record& record, const std::string& now) {
-  journal(d, kind, record.meta, ChangeOperation::remove, {}, to_json(record), now);
+  journal_change(d, kind, record.meta, ChangeOperation::remove, {}, to_json(record), now);
   d.store.delete_record(record.meta.id);
   reindex(d, record);
 }

@@ -8,6 +8,7 @@
 #include "dedup/profile.hpp"
 #include "dedup/scorer.hpp"
 #include "dedup/similarity.hpp"
+#include "dedup/words.hpp"
 #include "directory_impl.hpp"
 #include "storage/dedup_rows.hpp"
 #include "text/email.hpp"
@@ -225,12 +226,8 @@ std::vector<RecordId> candidates_for(Directory::Impl& impl, const Organization& 
   }
   std::vector<std::string> words;
   for (const std::string& core : profile.cores) {
-    std::size_t start = 0;
-    while (start < core.size()) {
-      std::size_t end = core.find(' ', start);
-      if (end == std::string::npos) end = core.size();
-      if (end - start >= 3) words.push_back(fts_word(core.substr(start, end - start)));
-      start = end + 1;
+    for (std::string_view word : dedup::split_words(core)) {
+      if (word.size() >= 3) words.push_back(fts_word(word));
     }
   }
   for (const std::string& acronym : profile.acronyms) words.push_back(fts_word(acronym));
@@ -249,6 +246,24 @@ std::vector<RecordId> candidates_for(Directory::Impl& impl, const Organization& 
     }
   }
   return ids;
+}
+
+// The organizations a stored person is or was affiliated with.
+std::vector<RecordId> organizations_of_person(Directory::Impl& impl, RecordId person_id) {
+  std::vector<RecordId> organizations;
+  for (RecordId link : impl.store.affiliation_ids_of_person(person_id)) {
+    if (auto affiliation = impl.store.read_affiliation(link)) {
+      organizations.push_back(affiliation->organization_id);
+    }
+  }
+  return organizations;
+}
+
+// Phones typed without E.164 get it here, as the directory would store them.
+void fill_e164(ContactPoints& contacts, const std::string& region) {
+  for (Phone& phone : contacts.phones) {
+    if (phone.e164.empty()) phone.e164 = text::to_e164(phone.number, region);
+  }
 }
 
 void check_pair_kind(std::optional<RecordKind> kind, RecordId id) {
@@ -306,18 +321,10 @@ std::vector<DuplicatePair> Directory::match_person(const Person& person,
   const std::string region = default_region();  // a read of its own: not inside ours
   return impl_->read("matching a person", [&] {
     Person incoming = person;
-    for (Phone& phone : incoming.contacts.phones) {
-      if (phone.e164.empty()) phone.e164 = text::to_e164(phone.number, region);
-    }
-    std::vector<RecordId> own_organizations;
-    if (incoming.meta.id != 0) {
-      for (RecordId id : impl_->store.affiliation_ids_of_person(incoming.meta.id)) {
-        if (auto affiliation = impl_->store.read_affiliation(id)) {
-          own_organizations.push_back(affiliation->organization_id);
-        }
-      }
-    }
-    const dedup::PersonProfile profile = dedup::person_profile(incoming, own_organizations);
+    fill_e164(incoming.contacts, region);
+    const dedup::PersonProfile profile = dedup::person_profile(
+        incoming, incoming.meta.id != 0 ? organizations_of_person(*impl_, incoming.meta.id)
+                                        : std::vector<RecordId>{});
     std::vector<dedup::PersonProfile> stored;
     for (RecordId id : candidates_for(*impl_, incoming, profile)) {
       if (id == incoming.meta.id || impl_->store.kind_of(id) != RecordKind::person) continue;
@@ -327,13 +334,7 @@ std::vector<DuplicatePair> Directory::match_person(const Person& person,
       }
       auto candidate = impl_->store.read_person(id);
       if (!candidate) continue;
-      std::vector<RecordId> organizations;
-      for (RecordId link : impl_->store.affiliation_ids_of_person(id)) {
-        if (auto affiliation = impl_->store.read_affiliation(link)) {
-          organizations.push_back(affiliation->organization_id);
-        }
-      }
-      stored.push_back(dedup::person_profile(*candidate, std::move(organizations)));
+      stored.push_back(dedup::person_profile(*candidate, organizations_of_person(*impl_, id)));
     }
     // Frequencies of the values among the candidates, against the whole
     // directory: the candidates are every record sharing a name word.
@@ -371,9 +372,7 @@ std::vector<DuplicatePair> Directory::match_organization(const Organization& org
   const std::string region = default_region();  // a read of its own: not inside ours
   return impl_->read("matching an organization", [&] {
     Organization incoming = organization;
-    for (Phone& phone : incoming.contacts.phones) {
-      if (phone.e164.empty()) phone.e164 = text::to_e164(phone.number, region);
-    }
+    fill_e164(incoming.contacts, region);
     const dedup::OrganizationProfile profile = dedup::organization_profile(incoming);
     std::vector<DuplicatePair> pairs;
     const double min_score = min_score_of(options);
@@ -420,13 +419,8 @@ DuplicatePair Directory::compare(RecordId a, RecordId b, const MatchThresholds& 
           thresholds);
     }
     auto profile_of = [&](RecordId id) {
-      std::vector<RecordId> organizations;
-      for (RecordId link : impl_->store.affiliation_ids_of_person(id)) {
-        if (auto affiliation = impl_->store.read_affiliation(link)) {
-          organizations.push_back(affiliation->organization_id);
-        }
-      }
-      return dedup::person_profile(*impl_->store.read_person(id), std::move(organizations));
+      return dedup::person_profile(*impl_->store.read_person(id),
+                                   organizations_of_person(*impl_, id));
     };
     const auto pa = profile_of(first);
     const auto pb = profile_of(second);

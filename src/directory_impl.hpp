@@ -11,12 +11,18 @@
 #include "storage/search_rows.hpp"
 
 #include <string>
+#include <vector>
 
 namespace liaison {
 inline namespace v1 {
 
 /// Now in UTC, ISO 8601 with milliseconds: the stamp every write carries.
 std::string utc_timestamp();
+
+/// Appends one change to the journal, and a tombstone for a removal.
+void journal_change(Directory::Impl& d, RecordKind kind, const RecordMeta& meta,
+                    ChangeOperation operation, std::vector<std::string> fields, std::string before,
+                    const std::string& now);
 
 class Directory::Impl {
  public:

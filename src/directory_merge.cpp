@@ -105,21 +105,6 @@ void reindex(Directory::Impl& d, const Participation& participation) {
   d.indexer.refresh(participation.participant_id);
 }
 
-void journal(Directory::Impl& d, RecordKind kind, const RecordMeta& meta, ChangeOperation operation,
-             std::vector<std::string> fields, std::string before, const std::string& now) {
-  Change change;
-  change.kind = kind;
-  change.record_id = meta.id;
-  change.uid = meta.uid;
-  change.operation = operation;
-  change.revision = meta.revision;
-  change.fields = std::move(fields);
-  change.actor = d.actor;
-  change.time = now;
-  change.before = std::move(before);
-  d.store.append_change(change);
-}
-
 // Brings back a record the merge removed, with its id, uid and created_at
 // and its content exactly as the snapshot has it. Its revision goes on from
 // the last one the journal gave it: coming back is a change too.
@@ -131,8 +116,8 @@ void recreate(Directory::Impl& d, Record value, const std::string& now) {
   value.meta.updated_at = now;
   d.store.restore_record(Rows<Record>::kind, value.meta);
   Rows<Record>::write(d.store, value, true);
-  journal(d, Rows<Record>::kind, value.meta, ChangeOperation::create,
-          detail::changed_fields(Record{}, value), {}, now);
+  journal_change(d, Rows<Record>::kind, value.meta, ChangeOperation::create,
+                 detail::changed_fields(Record{}, value), {}, now);
   reindex(d, value);
 }
 
@@ -149,8 +134,8 @@ void restore_content(Directory::Impl& d, const Record& snapshot, const std::stri
   if (fields.empty()) return;
   value.meta = d.store.touch_record(value.meta.id, now);
   Rows<Record>::write(d.store, value, false);
-  journal(d, Rows<Record>::kind, value.meta, ChangeOperation::update, std::move(fields),
-          to_json(*current), now);
+  journal_change(d, Rows<Record>::kind, value.meta, ChangeOperation::update, std::move(fields),
+                 to_json(*current), now);
   reindex(d, value);
 }
 

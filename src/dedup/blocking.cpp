@@ -2,6 +2,8 @@
 // an e-mail never meets a name by accident.
 #include "dedup/blocking.hpp"
 
+#include "dedup/words.hpp"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -74,12 +76,8 @@ std::vector<std::string> blocking_keys(const OrganizationProfile& profile) {
     add(keys, "c:" + core);
     // A one-word name may be an acronym another record spells out.
     if (core.find(' ') == std::string::npos) add(keys, "a:" + core);
-    std::size_t start = 0;
-    while (start < core.size()) {
-      std::size_t end = core.find(' ', start);
-      if (end == std::string::npos) end = core.size();
-      if (end - start >= 4) add(keys, "t:" + core.substr(start, end - start));
-      start = end + 1;
+    for (std::string_view word : split_words(core)) {
+      if (word.size() >= 4) add(keys, "t:" + std::string(word));
     }
     // A typo in a one-word name ("Eurpol"): the word less one letter, so
     // that two words an edit apart share a key.

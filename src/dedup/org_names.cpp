@@ -1,5 +1,7 @@
 #include "dedup/org_names.hpp"
 
+#include "dedup/words.hpp"
+
 #include <algorithm>
 #include <cstddef>
 #include <initializer_list>
@@ -133,20 +135,6 @@ bool is_joined_prefix(std::string_view w) {
 bool is_compass(std::string_view w) { return w == "north" || w == "south"; }
 bool is_compass_side(std::string_view w) {
   return w == "east" || w == "west" || w == "eastern" || w == "western";
-}
-
-std::vector<std::string_view> split_words(std::string_view s) {
-  std::vector<std::string_view> out;
-  for (std::size_t i = 0; i < s.size();) {
-    if (s[i] == ' ') {
-      ++i;
-      continue;
-    }
-    const std::size_t end = std::min(s.find(' ', i), s.size());
-    out.push_back(s.substr(i, end - i));
-    i = end;
-  }
-  return out;
 }
 
 // Whether `w` and `next` are one word that a hyphen or a space parted:

@@ -3,6 +3,7 @@
 // shared contacts.
 #include "dedup/collector.hpp"
 #include "dedup/scorer.hpp"
+#include "dedup/words.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -17,15 +18,8 @@ namespace dedup {
 namespace {
 
 std::vector<std::string> words(std::string_view text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > start) out.emplace_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
+  const std::vector<std::string_view> views = split_words(text);
+  return {views.begin(), views.end()};
 }
 
 std::string without_spaces(std::string text) {

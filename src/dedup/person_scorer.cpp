@@ -7,6 +7,7 @@
 #include "dedup/collector.hpp"
 #include "dedup/nicknames.hpp"
 #include "dedup/similarity.hpp"
+#include "dedup/words.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -325,19 +326,8 @@ void compare_phones(const PersonProfile& a, const PersonProfile& b, const Freque
 // (Monge-Elkan with Jaro-Winkler): "8 allunga cockcroft avenue" and
 // "8 cockcroft avenue allunga" are the same street.
 double word_similarity(std::string_view a, std::string_view b) {
-  auto split = [](std::string_view text) {
-    std::vector<std::string_view> words;
-    std::size_t start = 0;
-    while (start < text.size()) {
-      std::size_t end = text.find(' ', start);
-      if (end == std::string_view::npos) end = text.size();
-      if (end > start) words.push_back(text.substr(start, end - start));
-      start = end + 1;
-    }
-    return words;
-  };
-  const auto wa = split(a);
-  const auto wb = split(b);
+  const auto wa = split_words(a);
+  const auto wb = split_words(b);
   if (wa.empty() || wb.empty()) return 0;
   const auto& fewer = wa.size() <= wb.size() ? wa : wb;
   const auto& more = wa.size() <= wb.size() ? wb : wa;

@@ -4,6 +4,7 @@
 
 #include "dedup/org_names.hpp"
 #include "dedup/phonetic.hpp"
+#include "dedup/words.hpp"
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
 
@@ -18,15 +19,8 @@ namespace dedup {
 namespace {
 
 std::vector<std::string> words_of(std::string_view folded) {
-  std::vector<std::string> words;
-  std::size_t start = 0;
-  while (start < folded.size()) {
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string_view::npos) end = folded.size();
-    if (end > start) words.emplace_back(folded.substr(start, end - start));
-    start = end + 1;
-  }
-  return words;
+  const std::vector<std::string_view> views = split_words(folded);
+  return {views.begin(), views.end()};
 }
 
 std::string joined(const std::vector<std::string>& words) {
