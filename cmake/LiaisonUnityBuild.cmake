@@ -2,7 +2,8 @@
 # most n unity translation units (UNITY_BUILD_MODE GROUP), for a target whose
 # files all include the same heavy inline-only library: the CLI, where every
 # command file otherwise compiles CLI11's App, formatter and config parser
-# again. Used only when LIAISON_CLI_UNITY_BUILD is on (.ci/run).
+# again. Used only when LIAISON_UNITY_BUILD is on (.ci/run), for the CLI and the
+# library.
 #
 # The files of one group become one translation unit, so their anonymous
 # namespaces merge. Two helpers of the same name in one group would either
@@ -42,14 +43,16 @@ function(liaison_unity_groups target)
       continue()
     endif()
     # Definitions at the start of a line: "type name(", "struct name",
-    # "using name =", "const type name =".
+    # "using name =", "const type name =". Namespace lines name no
+    # definition: a namespace reopens, and an alias may be declared again.
+    string(REGEX REPLACE "\n(inline[ \t]+)?namespace[^\n]*" "" _text "${_text}")
     set(_names)
     string(REGEX MATCHALL "\n[A-Za-z_][^\n;{}=(]*[ *&]([A-Za-z_][A-Za-z0-9_]*)\\(" _found "${_text}")
     foreach(_match IN LISTS _found)
       string(REGEX REPLACE ".*[ *&]([A-Za-z_][A-Za-z0-9_]*)\\($" "\\1" _name "${_match}")
       list(APPEND _names ${_name})
     endforeach()
-    string(REGEX MATCHALL "\n(struct|class|union|enum|enum class|enum struct|using|namespace)[ \t]+[A-Za-z_][A-Za-z0-9_]*"
+    string(REGEX MATCHALL "\n(struct|class|union|enum|enum class|enum struct|using)[ \t]+[A-Za-z_][A-Za-z0-9_]*"
            _found "${_text}")
     foreach(_match IN LISTS _found)
       string(REGEX REPLACE ".*[ \t]([A-Za-z_][A-Za-z0-9_]*)$" "\\1" _name "${_match}")
@@ -86,7 +89,7 @@ function(liaison_unity_groups target)
     else()
       list(APPEND _names_${_best} ${_names})
       math(EXPR _count_${_best} "${_count_${_best}} + 1")
-      set_property(SOURCE ${_source} TARGET_DIRECTORY ${target} PROPERTY UNITY_GROUP ${target}_${_best})
+      set_property(SOURCE ${_path} TARGET_DIRECTORY ${target} PROPERTY UNITY_GROUP ${target}_${_best})
     endif()
   endforeach()
   set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_MODE GROUP)

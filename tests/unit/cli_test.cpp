@@ -2,7 +2,6 @@
 // user or a script sees: output, exit codes, the environment it reads.
 // CTest runs each top-level suite as an entry of its own (tests/CMakeLists.txt
 // lists them): a new suite must be added there.
-#define BOOST_TEST_MODULE cli
 #include <boost/test/unit_test.hpp>
 
 #include "temp_dir.hpp"

@@ -2,7 +2,6 @@
 // number of Directories, in one process or in several, on one file. These
 // tests run writers side by side and check that none of them fails (a
 // writer waits for the lock instead) and that no write is lost.
-#define BOOST_TEST_MODULE concurrency
 #include <boost/test/unit_test.hpp>
 
 #include <liaison/liaison.hpp>

@@ -1,4 +1,3 @@
-#define BOOST_TEST_MODULE country
 #include <boost/test/unit_test.hpp>
 
 #include "text/country.hpp"

@@ -2,7 +2,6 @@
 // encodings and delimiters, mapping, atomic imports and skip_bad, dry runs,
 // re-imports that update instead of copying, the native layout's lossless
 // round trip, and the shared corpus of real-world files.
-#define BOOST_TEST_MODULE csv
 #include <boost/test/unit_test.hpp>
 
 #include <liaison/liaison.hpp>

@@ -9,7 +9,6 @@
 //
 // LIAISON_DEDUP_REPORT=1 in the environment prints the per-category table and
 // every misclassified pair also when the test passes.
-#define BOOST_TEST_MODULE dedup_labelled
 #include <boost/test/unit_test.hpp>
 
 #include <liaison/liaison.hpp>

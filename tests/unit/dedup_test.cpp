@@ -2,7 +2,6 @@
 // Directory calls (find_duplicates, match_person, match_organization,
 // compare) and what an import does with a new record that looks like a
 // stored one (docs/dedup.md).
-#define BOOST_TEST_MODULE dedup
 #include <boost/test/unit_test.hpp>
 
 #include <liaison/liaison.hpp>

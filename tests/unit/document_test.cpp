@@ -3,7 +3,6 @@
 // values are kept as raw text; a bad record either fails the whole load
 // atomically or, with skip_bad, is skipped and reported; dry runs store
 // nothing.
-#define BOOST_TEST_MODULE document
 #include <boost/test/unit_test.hpp>
 
 #include <liaison/liaison.hpp>

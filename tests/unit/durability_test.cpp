@@ -1,7 +1,6 @@
 // Durability: what a directory file holds after a writer is killed in the
 // middle of a transaction, after a transaction is abandoned, and after a
 // close and reopen; and that a new file is readable by its owner only.
-#define BOOST_TEST_MODULE durability
 #include <boost/test/unit_test.hpp>
 
 #include <liaison/liaison.hpp>

@@ -1,4 +1,3 @@
-#define BOOST_TEST_MODULE email
 #include <boost/test/unit_test.hpp>
 
 #include "text/email.hpp"

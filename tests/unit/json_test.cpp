@@ -2,7 +2,6 @@
 // unchanged with every field filled; the text is UTF-8 as is; "kind", "id",
 // "uid" and "name" come first; unknown members and malformed JSON are
 // refused with the documented error codes, never with nlohmann's types.
-#define BOOST_TEST_MODULE json
 #include <boost/test/unit_test.hpp>
 
 #include <liaison/liaison.hpp>

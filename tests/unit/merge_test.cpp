@@ -1,6 +1,5 @@
 // Merging duplicates, undoing merges and keeping pairs apart
 // (Directory::merge, unmerge, keep_apart; docs/dedup.md, "Merging").
-#define BOOST_TEST_MODULE merge
 #include <boost/test/unit_test.hpp>
 
 #include <liaison/liaison.hpp>

@@ -1,4 +1,3 @@
-#define BOOST_TEST_MODULE organization
 #include <boost/test/unit_test.hpp>
 
 #include <liaison/liaison.hpp>

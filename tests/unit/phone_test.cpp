@@ -1,4 +1,3 @@
-#define BOOST_TEST_MODULE phone
 #include <boost/test/unit_test.hpp>
 
 #include "text/phone.hpp"

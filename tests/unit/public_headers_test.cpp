@@ -16,7 +16,6 @@
 #define LIAISON_TEST_DEPENDENCY_LEAKED 0
 #endif
 
-#define BOOST_TEST_MODULE public_headers
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>

@@ -1,4 +1,3 @@
-#define BOOST_TEST_MODULE search_query
 #include <boost/test/unit_test.hpp>
 
 #include "search/query_parser.hpp"

@@ -4,7 +4,6 @@
 // typos ranked last; filters in the text and in SearchOptions; ranking and
 // paging; the index follows every write and rollback; hostile queries are
 // searched as words or refused with invalid_argument, never leaking SQL.
-#define BOOST_TEST_MODULE search
 #include <boost/test/unit_test.hpp>
 
 #include <liaison/liaison.hpp>

@@ -1,4 +1,3 @@
-#define BOOST_TEST_MODULE text_fold
 #include <boost/test/unit_test.hpp>
 
 #include "text/fold.hpp"

@@ -3,7 +3,6 @@
 // and charset, the shared corpus of real-world files, atomic imports and
 // skip_bad, re-imports that update instead of copying, ORG matching, and
 // properties liaison does not map coming back out as they went in.
-#define BOOST_TEST_MODULE vcard
 #include <boost/test/unit_test.hpp>
 
 #include <liaison/liaison.hpp>

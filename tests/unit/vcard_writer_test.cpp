@@ -1,4 +1,3 @@
-#define BOOST_TEST_MODULE vcard_writer
 #include <boost/test/unit_test.hpp>
 
 #include "formats/vcard/writer.hpp"
