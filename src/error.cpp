@@ -18,6 +18,7 @@ const char* to_string(errc code) noexcept {
     case errc::ambiguous: return "ambiguous";
     case errc::constraint: return "constraint";
     case errc::read_only: return "read_only";
+    case errc::out_of_memory: return "out_of_memory";
   }
   return "unknown";
 }

@@ -4,6 +4,7 @@
 // "uid" and "name" lead every object as the CLI and the C ABI promise.
 // nlohmann's exceptions never leave this file: every failure becomes a
 // liaison::Error.
+#include <liaison/directory.hpp>
 #include <liaison/error.hpp>
 #include <liaison/json.hpp>
 
@@ -11,6 +12,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -733,6 +735,196 @@ Event event_from_json(std::string_view json) {
 
 Participation participation_from_json(std::string_view json) {
   return from_text(json, RecordKind::participation, read_participation);
+}
+
+// ---------------------------------------------------------------- results
+
+namespace {
+
+// "Organization for Security and Co-operation in Europe (OSCE)", as the
+// CLI names an organization.
+std::string organization_label(const Organization& organization) {
+  if (!organization.name.empty() && !organization.acronym.empty() &&
+      organization.name != organization.acronym) {
+    return organization.name + " (" + organization.acronym + ")";
+  }
+  return organization.display_name();
+}
+
+const char* severity_name(Diagnostic::Severity severity) {
+  return severity == Diagnostic::Severity::error ? "error" : "warning";
+}
+
+json record_value(const Directory& directory, RecordId id) {
+  const auto kind = directory.kind_of(id);
+  if (!kind) throw Error(errc::not_found, "no record with id " + std::to_string(id));
+  switch (*kind) {
+    case RecordKind::person: return person_json(directory.get_person(id));
+    case RecordKind::organization: return organization_json(directory.get_organization(id));
+    case RecordKind::affiliation: return affiliation_json(directory.get_affiliation(id));
+    case RecordKind::event: return event_json(directory.get_event(id));
+    case RecordKind::participation: return participation_json(directory.get_participation(id));
+  }
+  throw Error(errc::unknown, "record " + std::to_string(id) + " is of an unknown kind");
+}
+
+// Phones as E.164 when the directory could parse them, so that scripts can
+// compare and dial them; as typed otherwise, rather than dropping them.
+void put_hit_contacts(json& object, const ContactPoints& contacts) {
+  object["emails"] = json::array();
+  for (const Email& email : contacts.emails) object["emails"].push_back(email.address);
+  object["phones"] = json::array();
+  for (const Phone& phone : contacts.phones) {
+    object["phones"].push_back(phone.e164.empty() ? phone.number : phone.e164);
+  }
+}
+
+json hit_json(const Directory& directory, const SearchHit& hit) {
+  json object;
+  object["kind"] = to_string(hit.kind);
+  object["id"] = hit.id;
+  object["uid"] = hit.uid;
+  object["name"] = hit.name;
+  object["organization"] = hit.organization;
+  object["title"] = hit.title;
+  if (hit.kind == RecordKind::person) {
+    put_hit_contacts(object, directory.get_person(hit.id).contacts);
+  } else {
+    put_hit_contacts(object, directory.get_organization(hit.id).contacts);
+  }
+  object["score"] = hit.score;
+  object["matched"] = hit.matched_fields;
+  return object;
+}
+
+// Who a pair's record is and where it came from.
+json pair_member_json(const Directory& directory, RecordKind kind, RecordId id) {
+  json object;
+  object["kind"] = to_string(kind);
+  object["id"] = id;
+  const std::vector<SourceRef>* sources = nullptr;
+  std::optional<Person> person;
+  std::optional<Organization> organization;
+  if (kind == RecordKind::person) {
+    person = directory.get_person(id);
+    object["uid"] = person->meta.uid;
+    object["name"] = person->name();
+    sources = &person->sources;
+  } else {
+    organization = directory.get_organization(id);
+    object["uid"] = organization->meta.uid;
+    object["name"] = organization->display_name();
+    sources = &organization->sources;
+  }
+  json list = json::array();
+  for (const SourceRef& source : *sources) {
+    list.push_back({{"source", source.source}, {"key", source.external_key}});
+  }
+  object["sources"] = std::move(list);
+  return object;
+}
+
+using MemberCache = std::map<RecordId, json>;
+
+json pair_json(const Directory& directory, const DuplicatePair& pair, MemberCache& cache) {
+  auto member = [&](RecordId id) -> const json& {
+    auto found = cache.find(id);
+    if (found == cache.end()) {
+      found = cache.emplace(id, pair_member_json(directory, pair.kind, id)).first;
+    }
+    return found->second;
+  };
+  json reasons = json::array();
+  for (const MatchReason& reason : pair.reasons) {
+    reasons.push_back({{"field", reason.field},
+                       {"outcome", reason.outcome},
+                       {"detail", reason.detail},
+                       {"weight", reason.weight}});
+  }
+  return {{"a", member(pair.a)},
+          {"b", member(pair.b)},
+          {"score", pair.score},
+          {"decision", to_string(pair.decision)},
+          {"reasons", std::move(reasons)}};
+}
+
+}  // namespace
+
+std::string record_to_json(const Directory& directory, RecordId id, int indent) {
+  return dump(record_value(directory, id), indent);
+}
+
+std::string affiliation_with_names_json(const Directory& directory, const Affiliation& affiliation,
+                                        int indent) {
+  json object = affiliation_json(affiliation);
+  object["person_name"] = directory.get_person(affiliation.person_id).name();
+  object["organization_name"] =
+      organization_label(directory.get_organization(affiliation.organization_id));
+  return dump(object, indent);
+}
+
+std::string to_json(const ImportReport& report, int indent) {
+  json diagnostics = json::array();
+  for (const Diagnostic& diagnostic : report.diagnostics) {
+    diagnostics.push_back({{"severity", severity_name(diagnostic.severity)},
+                           {"file", diagnostic.file},
+                           {"line", diagnostic.line},
+                           {"record", diagnostic.record},
+                           {"field", diagnostic.field},
+                           {"message", diagnostic.message}});
+  }
+  json matches = json::array();
+  for (const ImportMatch& match : report.matches) {
+    json entry = {{"line", match.line},
+                  {"record", match.record},
+                  {"incoming", match.incoming},
+                  {"existing", match.existing},
+                  {"score", match.score},
+                  {"decision", to_string(match.decision)},
+                  {"action", to_string(match.action)}};
+    if (match.merge_id != 0) entry["merge"] = match.merge_id;
+    matches.push_back(std::move(entry));
+  }
+  const json object = {{"read", report.read},
+                       {"created", report.created},
+                       {"updated", report.updated},
+                       {"skipped", report.skipped},
+                       {"diagnostics", std::move(diagnostics)},
+                       {"matches", std::move(matches)}};
+  return dump(object, indent);
+}
+
+std::string search_hits_json(const Directory& directory, const std::vector<SearchHit>& hits,
+                             int indent) {
+  json array = json::array();
+  for (const SearchHit& hit : hits) array.push_back(hit_json(directory, hit));
+  return dump(array, indent);
+}
+
+std::string duplicate_pairs_json(const Directory& directory,
+                                 const std::vector<DuplicatePair>& pairs, int indent) {
+  MemberCache cache;
+  json array = json::array();
+  for (const DuplicatePair& pair : pairs) array.push_back(pair_json(directory, pair, cache));
+  return dump(array, indent);
+}
+
+std::string duplicate_pair_json(const Directory& directory, const DuplicatePair& pair, int indent) {
+  MemberCache cache;
+  return dump(pair_json(directory, pair, cache), indent);
+}
+
+std::string to_json(const MergeRecord& merge, int indent) {
+  json object;
+  object["id"] = merge.id;
+  object["kind"] = to_string(merge.kind);
+  object["survivor"] = merge.survivor;
+  object["absorbed"] = merge.absorbed;
+  object["absorbed_uid"] = merge.absorbed_uid;
+  object["time"] = merge.time;
+  object["actor"] = merge.actor;
+  if (!merge.undone_at.empty()) object["undone_at"] = merge.undone_at;
+  return dump(object, indent);
 }
 
 }  // namespace v1

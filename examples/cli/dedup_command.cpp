@@ -31,37 +31,11 @@ struct DedupCommandOptions {
   bool include_kept_apart = false;
 };
 
-// What a pair's reader needs of each record: who it is and where it came from.
-struct Described {
-  Json json;
-  std::string line;
-};
-
-Described describe(const liaison::Directory& directory, liaison::RecordKind kind,
-                   liaison::RecordId id) {
-  Described out;
-  out.json["kind"] = liaison::to_string(kind);
-  out.json["id"] = id;
-  std::vector<liaison::SourceRef> sources;
-  if (kind == liaison::RecordKind::person) {
-    const liaison::Person person = directory.get_person(id);
-    out.json["uid"] = person.meta.uid;
-    out.json["name"] = person.name();
-    sources = person.sources;
-    out.line = summary(person);
-  } else {
-    const liaison::Organization organization = directory.get_organization(id);
-    out.json["uid"] = organization.meta.uid;
-    out.json["name"] = organization.display_name();
-    sources = organization.sources;
-    out.line = summary(organization);
-  }
-  Json list = Json::array();
-  for (const liaison::SourceRef& source : sources) {
-    list.push_back({{"source", source.source}, {"key", source.external_key}});
-  }
-  out.json["sources"] = std::move(list);
-  return out;
+// One line naming a pair's record: "#3 Gerald Neuhaus".
+std::string describe(const liaison::Directory& directory, liaison::RecordKind kind,
+                     liaison::RecordId id) {
+  if (kind == liaison::RecordKind::person) return summary(directory.get_person(id));
+  return summary(directory.get_organization(id));
 }
 
 void run_dedup(const Context& context, const DedupCommandOptions& options) {
@@ -85,36 +59,21 @@ void run_dedup(const Context& context, const DedupCommandOptions& options) {
   const std::vector<liaison::DuplicatePair> pairs = directory.find_duplicates(dedup_options);
   if (dedup_options.progress) std::cerr << '\n';
 
-  std::map<liaison::RecordId, Described> described;
-  auto record = [&](liaison::RecordKind kind, liaison::RecordId id) -> const Described& {
+  if (context.json) {
+    // The library's shape, indented as print_json indents.
+    std::cout << liaison::duplicate_pairs_json(directory, pairs, 2) << '\n';
+    return;
+  }
+  std::map<liaison::RecordId, std::string> described;
+  auto record = [&](liaison::RecordKind kind, liaison::RecordId id) -> const std::string& {
     auto found = described.find(id);
     if (found == described.end())
       found = described.emplace(id, describe(directory, kind, id)).first;
     return found->second;
   };
-  if (context.json) {
-    Json out = Json::array();
-    for (const liaison::DuplicatePair& pair : pairs) {
-      Json reasons = Json::array();
-      for (const liaison::MatchReason& reason : pair.reasons) {
-        reasons.push_back({{"field", reason.field},
-                           {"outcome", reason.outcome},
-                           {"detail", reason.detail},
-                           {"weight", reason.weight}});
-      }
-      out.push_back({{"a", record(pair.kind, pair.a).json},
-                     {"b", record(pair.kind, pair.b).json},
-                     {"score", pair.score},
-                     {"decision", liaison::to_string(pair.decision)},
-                     {"reasons", std::move(reasons)}});
-    }
-    print_json(out);
-    return;
-  }
   for (const liaison::DuplicatePair& pair : pairs) {
     std::cout << liaison::to_string(pair.decision) << ' ' << number(pair.score) << "  "
-              << record(pair.kind, pair.a).line << "\n    and " << record(pair.kind, pair.b).line
-              << '\n';
+              << record(pair.kind, pair.a) << "\n    and " << record(pair.kind, pair.b) << '\n';
     std::string why;
     for (const liaison::MatchReason& reason : pair.reasons) {
       if (!why.empty()) why += ", ";

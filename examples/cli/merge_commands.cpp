@@ -24,18 +24,7 @@ std::string name_of(const liaison::Directory& directory, liaison::RecordId id) {
   return {};  // the library refuses the merge, and says why
 }
 
-Json merge_json(const liaison::MergeRecord& merge) {
-  Json object;
-  object["id"] = merge.id;
-  object["kind"] = liaison::to_string(merge.kind);
-  object["survivor"] = merge.survivor;
-  object["absorbed"] = merge.absorbed;
-  object["absorbed_uid"] = merge.absorbed_uid;
-  object["time"] = merge.time;
-  object["actor"] = merge.actor;
-  if (!merge.undone_at.empty()) object["undone_at"] = merge.undone_at;
-  return object;
-}
+Json merge_json(const liaison::MergeRecord& merge) { return Json::parse(liaison::to_json(merge)); }
 
 struct MergeArguments {
   std::string first;

@@ -1,8 +1,8 @@
 #include "output.hpp"
 
+#include <unistd.h>
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -43,27 +43,12 @@ std::string participant_name(const liaison::Directory& directory, liaison::Recor
 }  // namespace
 
 Json record_json(const liaison::Directory& directory, liaison::RecordId id) {
-  const auto kind = directory.kind_of(id);
-  if (!kind) {
-    throw liaison::Error(liaison::errc::not_found, "no record with id " + std::to_string(id));
-  }
-  switch (*kind) {
-    case liaison::RecordKind::person: return record_json(directory.get_person(id));
-    case liaison::RecordKind::organization: return record_json(directory.get_organization(id));
-    case liaison::RecordKind::affiliation: return record_json(directory.get_affiliation(id));
-    case liaison::RecordKind::event: return record_json(directory.get_event(id));
-    case liaison::RecordKind::participation: return record_json(directory.get_participation(id));
-  }
-  throw liaison::Error(liaison::errc::unknown,
-                       "record " + std::to_string(id) + " is of an unknown kind");
+  return Json::parse(liaison::record_to_json(directory, id));
 }
 
 Json affiliation_json(const liaison::Directory& directory,
                       const liaison::Affiliation& affiliation) {
-  Json object = record_json(affiliation);
-  object["person_name"] = directory.get_person(affiliation.person_id).name();
-  object["organization_name"] = label(directory.get_organization(affiliation.organization_id));
-  return object;
+  return Json::parse(liaison::affiliation_with_names_json(directory, affiliation));
 }
 
 void print_json(const Json& value) {
@@ -194,41 +179,12 @@ const char* severity_name(liaison::Diagnostic::Severity severity) {
   return severity == liaison::Diagnostic::Severity::error ? "error" : "warning";
 }
 
-Json report_json(const liaison::ImportReport& report) {
-  Json diagnostics = Json::array();
-  for (const liaison::Diagnostic& diagnostic : report.diagnostics) {
-    diagnostics.push_back({{"severity", severity_name(diagnostic.severity)},
-                           {"file", diagnostic.file},
-                           {"line", diagnostic.line},
-                           {"record", diagnostic.record},
-                           {"field", diagnostic.field},
-                           {"message", diagnostic.message}});
-  }
-  Json matches = Json::array();
-  for (const liaison::ImportMatch& match : report.matches) {
-    Json entry = {{"line", match.line},
-                  {"record", match.record},
-                  {"incoming", match.incoming},
-                  {"existing", match.existing},
-                  {"score", match.score},
-                  {"decision", liaison::to_string(match.decision)},
-                  {"action", liaison::to_string(match.action)}};
-    if (match.merge_id != 0) entry["merge"] = match.merge_id;
-    matches.push_back(std::move(entry));
-  }
-  return {{"read", report.read},
-          {"created", report.created},
-          {"updated", report.updated},
-          {"skipped", report.skipped},
-          {"diagnostics", std::move(diagnostics)},
-          {"matches", std::move(matches)}};
-}
-
 }  // namespace
 
 void print_report(bool json, const liaison::ImportReport& report, bool dry_run) {
   if (json) {
-    print_json(report_json(report));
+    // The library's shape, indented as print_json indents.
+    std::cout << liaison::to_json(report, 2) << '\n';
     return;
   }
   // Remarks go to stderr, like a compiler's, so that stdout stays the summary.

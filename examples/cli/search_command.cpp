@@ -65,35 +65,6 @@ liaison::SearchOptions library_options(const SearchCommandOptions& options) {
   return search;
 }
 
-// Phones as E.164 when the directory could parse them, so that scripts can
-// compare and dial them; as typed otherwise, rather than dropping them.
-void add_contacts(Json& object, const liaison::ContactPoints& contacts) {
-  object["emails"] = Json::array();
-  for (const liaison::Email& email : contacts.emails) object["emails"].push_back(email.address);
-  object["phones"] = Json::array();
-  for (const liaison::Phone& phone : contacts.phones) {
-    object["phones"].push_back(phone.e164.empty() ? phone.number : phone.e164);
-  }
-}
-
-Json hit_json(const liaison::Directory& directory, const liaison::SearchHit& hit) {
-  Json object;
-  object["kind"] = liaison::to_string(hit.kind);
-  object["id"] = hit.id;
-  object["uid"] = hit.uid;
-  object["name"] = hit.name;
-  object["organization"] = hit.organization;
-  object["title"] = hit.title;
-  if (hit.kind == liaison::RecordKind::person) {
-    add_contacts(object, directory.get_person(hit.id).contacts);
-  } else {
-    add_contacts(object, directory.get_organization(hit.id).contacts);
-  }
-  object["score"] = hit.score;
-  object["matched"] = hit.matched_fields;
-  return object;
-}
-
 // "Programme Officer, Mary Ward Loreto Foundation" for a person; "part of
 // Ministry of the Interior (Spain)" for an organization's unit.
 std::string position(const liaison::SearchHit& hit) {
@@ -132,9 +103,8 @@ void run_search(const Context& context, const SearchCommandOptions& options) {
   const std::string query = join_words(options.words);
   const std::vector<liaison::SearchHit> hits = directory.search(query, library_options(options));
   if (context.json) {
-    Json array = Json::array();
-    for (const liaison::SearchHit& hit : hits) array.push_back(hit_json(directory, hit));
-    print_json(array);
+    // The library's shape, indented as print_json indents.
+    std::cout << liaison::search_hits_json(directory, hits, 2) << '\n';
     return;
   }
   // On stderr, so that stdout holds exactly one line per hit for `wc -l` and the like.

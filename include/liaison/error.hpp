@@ -24,6 +24,7 @@ enum class errc : int {
   ambiguous = 10,         ///< a name matched more than one record
   constraint = 11,        ///< the change would break a link (e.g. removing a parent still in use)
   read_only = 12,         ///< a write was attempted on a directory opened read-only
+  out_of_memory = 13,     ///< memory ran out (the C ABI's LIAISON_ENOMEM)
 };
 
 /// The stable name of a code ("not_found"), for messages and scripts.

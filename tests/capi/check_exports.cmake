@@ -1,0 +1,82 @@
+# cmake -DNM=nm -DLIBRARY=libliaison.so -DHEADER=liaison.h -P check_exports.cmake
+#
+# Fails unless every function libliaison.so exports starts with liaison_
+# and the exported functions are exactly the LIAISON_EXTERN functions of
+# liaison.h: a forgotten implementation and a leaked helper both fail.
+foreach(_variable NM LIBRARY HEADER)
+  if(NOT DEFINED ${_variable})
+    message(FATAL_ERROR "check_exports.cmake: -D${_variable}=... is missing")
+  endif()
+endforeach()
+
+execute_process(COMMAND ${NM} -D --defined-only ${LIBRARY}
+                OUTPUT_VARIABLE _nm_output RESULT_VARIABLE _nm_result)
+if(NOT _nm_result EQUAL 0)
+  message(FATAL_ERROR "${NM} failed on ${LIBRARY}: ${_nm_result}")
+endif()
+
+# "ADDRESS TYPE NAME[@VERSION]". Type A is the version node (LIAISON_0),
+# not a symbol; anything else exported counts.
+set(_exported)
+set(_strangers)
+string(REPLACE "\n" ";" _lines "${_nm_output}")
+foreach(_line IN LISTS _lines)
+  if(_line MATCHES "^[0-9a-fA-F]* *([A-Za-z]) ([^@ ]+)")
+    set(_type ${CMAKE_MATCH_1})
+    set(_name ${CMAKE_MATCH_2})
+    if(_type STREQUAL "A")
+      continue()
+    endif()
+    if(NOT _name MATCHES "^liaison_")
+      list(APPEND _strangers ${_name})
+    elseif(_type MATCHES "^[TtWi]$")
+      list(APPEND _exported ${_name})
+    else()
+      list(APPEND _strangers "${_name} (type ${_type}, not a function)")
+    endif()
+  endif()
+endforeach()
+
+file(READ ${HEADER} _header)
+# Declarations span lines; the name is the identifier before the first '('.
+# Only declarations begin a line with it (the #define and comments do not).
+string(REGEX MATCHALL "\nLIAISON_EXTERN [^;(#]*\\(" _declarations "${_header}")
+set(_declared)
+foreach(_declaration IN LISTS _declarations)
+  if(_declaration MATCHES "([A-Za-z_][A-Za-z0-9_]*)[ \t\r\n]*\\($")
+    list(APPEND _declared ${CMAKE_MATCH_1})
+  endif()
+endforeach()
+list(REMOVE_DUPLICATES _declared)
+list(SORT _exported)
+list(REMOVE_DUPLICATES _exported)
+list(SORT _declared)
+
+set(_missing ${_declared})
+if(_exported)
+  list(REMOVE_ITEM _missing ${_exported})
+endif()
+set(_extra ${_exported})
+if(_declared)
+  list(REMOVE_ITEM _extra ${_declared})
+endif()
+list(LENGTH _declared _declared_count)
+list(LENGTH _exported _exported_count)
+
+set(_problems "")
+if(_strangers)
+  string(APPEND _problems "exported without the liaison_ prefix or not a function: ${_strangers}\n")
+endif()
+if(_missing)
+  string(APPEND _problems "declared in liaison.h but not exported: ${_missing}\n")
+endif()
+if(_extra)
+  string(APPEND _problems "exported but not declared in liaison.h: ${_extra}\n")
+endif()
+if(_declared_count EQUAL 0)
+  string(APPEND _problems "no LIAISON_EXTERN declaration found in ${HEADER}\n")
+endif()
+if(_problems)
+  message(FATAL_ERROR "${LIBRARY}:\n${_problems}")
+endif()
+message(STATUS "${_exported_count} functions exported, all declared in liaison.h")
