@@ -39,6 +39,7 @@ class Exporter {
       writing_.value_separator = " ::: ";
     }
     writing_.country_names = options.preset != "native";
+    writing_.derived_full_name = options.preset != "native";
   }
 
   std::size_t run() {

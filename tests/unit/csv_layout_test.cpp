@@ -1015,8 +1015,9 @@ BOOST_AUTO_TEST_CASE(the_export_headers_are_the_ones_documented) {
   BOOST_TEST(outlook.front().second == target(Field::prefix));
   BOOST_TEST(outlook.back().first == "Web Page");
   const auto native = csv::export_columns("native");
-  BOOST_TEST(native.size() == 27u);
+  BOOST_TEST(native.size() == 28u);
   BOOST_TEST(native.front().first == "external_id");
+  BOOST_TEST(native.at(6).first == "full_name");
   BOOST_TEST(native.back().first == "identifier");
 }
 

@@ -547,6 +547,34 @@ BOOST_AUTO_TEST_CASE(the_native_layout_reads_back_without_loss) {
   BOOST_TEST(dir.count(RecordKind::person) == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(a_person_known_only_by_a_shown_name_reads_back_by_that_name) {
+  // A vCard with FN and no N gives a person with a display name and no
+  // parts: without a full_name column the native export lost the name and
+  // the file did not read back.
+  Person shown;
+  shown.display_name = "Đorđe Šćepanović";
+  shown.notes = "price 5 €";
+  shown = dir.add_person(shown);
+  Person parts;
+  parts.given_names = "Ana";
+  parts.family_names = "Horvat";
+  parts = dir.add_person(parts);
+
+  const std::string file = exported(dir);
+  BOOST_TEST(contains(file, "full_name"));
+  Directory copy = Directory::open(":memory:", options());
+  ImportReport report = liaison::import_csv_bytes(copy, file, "export.csv");
+  BOOST_TEST(report.read == 2u, diagnostics(report));
+  BOOST_TEST(report.skipped == 0u, diagnostics(report));
+  Person shown_after = person_named(copy, "Đorđe Šćepanović");
+  BOOST_TEST(shown_after.display_name == "Đorđe Šćepanović");
+  BOOST_TEST(shown_after.notes == "price 5 €");
+  // A name made of parts stays made of parts: no display name appears.
+  Person parts_after = person_named(copy, "Ana Horvat");
+  BOOST_TEST(parts_after.display_name == "");
+  BOOST_TEST(exported(copy) == file);
+}
+
 BOOST_AUTO_TEST_CASE(google_and_outlook_exports_are_read_back_by_their_presets) {
   add_rich_person(dir);
   for (const char* preset : {"google", "outlook"}) {

@@ -49,7 +49,8 @@ class RowWriter {
         position_(position),
         columns_(columns),
         separator_(writing.value_separator),
-        country_names_(writing.country_names) {
+        country_names_(writing.country_names),
+        derived_full_name_(writing.derived_full_name) {
     plan();
   }
 
@@ -215,7 +216,8 @@ class RowWriter {
       case Field::suffix: return person_.suffix;
       case Field::nickname: return join(person_.nicknames, ", ");
       case Field::full_name:
-        return person_.display_name.empty() ? person_.name() : person_.display_name;
+        return person_.display_name.empty() && derived_full_name_ ? person_.name()
+                                                                  : person_.display_name;
       case Field::birthday: return person_.birthday.to_string();
       case Field::birth_year:
         return person_.birthday.year ? std::to_string(person_.birthday.year) : std::string();
@@ -294,6 +296,7 @@ class RowWriter {
   const std::vector<ExportColumn>& columns_;
   const std::string& separator_;
   bool country_names_;
+  bool derived_full_name_;
   std::map<std::size_t, std::vector<std::size_t>> assigned_;  // column -> value indexes
   std::map<std::pair<Field, unsigned>, std::vector<std::size_t>> group_values_;
 };

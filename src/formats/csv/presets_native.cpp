@@ -18,6 +18,7 @@ constexpr Column columns[] = {
     {"middle_name", {Field::middle_name}},
     {"family_name", {Field::family_name}},
     {"suffix", {Field::suffix}},
+    {"full_name", {Field::full_name}},
     {"nickname", {Field::nickname}},
     {"birthday", {Field::birthday}},
     {"organization", {Field::organization}},

@@ -48,6 +48,11 @@ struct RowWriting {
   /// Countries as English names ("Albania"), for programs that do not read
   /// ISO codes; else as codes ("AL").
   bool country_names = false;
+  /// A full-name column holds the name made from its parts when the person
+  /// has no display name of their own, as other programs need a name there;
+  /// liaison's own layout writes only a display name given as such, so that
+  /// it reads back unchanged.
+  bool derived_full_name = true;
 };
 
 /// The cells of one person's row, in the order of `columns`. `position` is
