@@ -700,10 +700,10 @@ static void test_import_export_search(void) {
   {
     liaison_directory* copy = open_memory();
     liaison_import_options_init(&opts, LIAISON_IMPORT_OPTIONS_VERSION);
-    opts.skip_bad = 1;
     CHECK_CODE(liaison_csv_import_buffer(&report, copy, buf.ptr, buf.size, "export.csv", &opts),
                LIAISON_OK);
     CHECK(json_int(report.ptr, "created") > 5);
+    CHECK(json_int(report.ptr, "skipped") == 0);
     liaison_directory_free(copy);
   }
 
