@@ -826,6 +826,20 @@ std::optional<RecordId> Directory::id_of_uid(std::string_view uid) const {
   return impl_->read("looking up a uid", [&] { return impl_->store.id_of_uid(uid); });
 }
 
+std::optional<RecordId> Directory::current_id_of_uid(std::string_view uid) const {
+  return impl_->read("looking up a uid", [&]() -> std::optional<RecordId> {
+    if (std::optional<RecordId> id = impl_->store.id_of_uid(uid)) return id;
+    std::optional<MergeRecord> merge = impl_->merge_rows.standing_merge_absorbing_uid(uid);
+    // Each step goes to a later merge, so the chain ends; the bound only
+    // guards against a damaged table.
+    for (int step = 0; merge && step < 1000; ++step) {
+      if (impl_->store.kind_of(merge->survivor)) return merge->survivor;
+      merge = impl_->merge_rows.standing_merge_absorbing(merge->survivor);
+    }
+    return std::nullopt;
+  });
+}
+
 std::optional<RecordId> Directory::find_by_source(std::string_view source,
                                                   std::string_view external_key) const {
   return impl_->read("looking up a source",

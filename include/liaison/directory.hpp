@@ -143,6 +143,11 @@ class Directory {
   /// What kind of record an id or uid names; nullopt when none does.
   std::optional<RecordKind> kind_of(RecordId id) const;
   std::optional<RecordId> id_of_uid(std::string_view uid) const;
+  /// The record that now stands for `uid`: its own, or, when that record
+  /// was merged into another (and the merge not undone), the survivor,
+  /// following later merges. A vCard exported before a merge names the
+  /// absorbed record's uid; importing it must update the survivor.
+  std::optional<RecordId> current_id_of_uid(std::string_view uid) const;
   /// The record that came from `source` with `external_key`, if any.
   std::optional<RecordId> find_by_source(std::string_view source,
                                          std::string_view external_key) const;

@@ -252,7 +252,11 @@ LIAISON_EXTERN int liaison_record_get(liaison_buf* out, liaison_directory* dir, 
  * gives LIAISON_ECONSTRAINT.
  */
 LIAISON_EXTERN int liaison_record_remove(liaison_directory* dir, int64_t id);
-/** The id of the record with that uid, or LIAISON_ENOTFOUND. */
+/**
+ * The id of the record with that uid; for a record merged into another (and
+ * not unmerged), the survivor's, so that a uid a tool kept still finds its
+ * person. LIAISON_ENOTFOUND when neither exists.
+ */
 LIAISON_EXTERN int liaison_record_find_uid(int64_t* out, liaison_directory* dir, const char* uid);
 /** Provenance: the id of the record an import made from (source, key). */
 LIAISON_EXTERN int liaison_record_find_source(int64_t* out, liaison_directory* dir,

@@ -32,7 +32,7 @@ LIAISON_EXTERN int liaison_record_find_uid(int64_t* out, liaison_directory* dir,
     const liaison::Directory& directory = directory_of(dir, "liaison_record_find_uid");
     require(out, "liaison_record_find_uid", "out");
     require(uid, "liaison_record_find_uid", "uid");
-    const auto id = directory.id_of_uid(uid);
+    const auto id = directory.current_id_of_uid(uid);
     if (!id) {
       throw liaison::Error(liaison::errc::not_found, std::string("no record with uid ") + uid);
     }

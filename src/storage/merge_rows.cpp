@@ -75,6 +75,15 @@ std::optional<MergeRecord> MergeRows::standing_merge_absorbing(RecordId id) {
   return read_record(query);
 }
 
+std::optional<MergeRecord> MergeRows::standing_merge_absorbing_uid(std::string_view uid) {
+  auto query = db_.statement(
+      "SELECT id, kind, survivor_id, absorbed_id, absorbed_uid, time, actor, undone_at "
+      "FROM merge_record WHERE absorbed_uid = ? AND undone_at = '' ORDER BY id DESC LIMIT 1");
+  query->bind(1, std::string(uid));
+  if (!query->executeStep()) return std::nullopt;
+  return read_record(query);
+}
+
 void MergeRows::set_undone(std::int64_t id, const std::string& now) {
   auto update = db_.statement("UPDATE merge_record SET undone_at = ? WHERE id = ?");
   update->bind(1, now);

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -42,6 +43,8 @@ class MergeRows {
   std::vector<MergeRecord> merges();
   /// The newest merge still standing that absorbed `id`, if any.
   std::optional<MergeRecord> standing_merge_absorbing(RecordId id);
+  /// The same for the absorbed record's uid.
+  std::optional<MergeRecord> standing_merge_absorbing_uid(std::string_view uid);
   void set_undone(std::int64_t id, const std::string& now);
 
   /// Records that `a` and `b` (in either order) are different; false when

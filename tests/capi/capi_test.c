@@ -719,10 +719,12 @@ static void test_dedup_and_merge(void) {
   liaison_buf buf = LIAISON_BUF_INIT;
   liaison_dedup_options opts;
   long long a, b, c, merge;
+  int64_t found = 0;
   int flag = -1;
 
   CHECK_CODE(liaison_person_add(&buf, dir,
-                                "{\"given_names\": \"Gerald\", \"family_names\": \"Neuhaus\", "
+                                "{\"uid\": \"gerald-a\", "
+                                "\"given_names\": \"Gerald\", \"family_names\": \"Neuhaus\", "
                                 "\"emails\": [{\"address\": \"gerald.neuhaus@example.eu\"}], "
                                 "\"phones\": [{\"number\": \"+31 70 302 5000\"}]}"),
              LIAISON_OK);
@@ -788,11 +790,16 @@ static void test_dedup_and_merge(void) {
   CHECK(merge > 0 && json_int(buf.ptr, "survivor") == b && json_int(buf.ptr, "absorbed") == a);
   CHECK(!contains(buf.ptr, "undone_at"));
   CHECK_CODE(liaison_person_get(&buf, dir, a), LIAISON_ENOTFOUND);
+  /* The absorbed record's uid, kept by some tool, now finds the survivor. */
+  CHECK_CODE(liaison_record_find_uid(&found, dir, "gerald-a"), LIAISON_OK);
+  CHECK(found == b);
   CHECK_CODE(liaison_merge_get(&buf, dir, merge), LIAISON_OK);
   CHECK(contains(buf.ptr, "\"kind\":\"person\"") && contains(buf.ptr, "\"absorbed_uid\":"));
   CHECK_CODE(liaison_merge_list(&buf, dir), LIAISON_OK);
   CHECK(buf.ptr[0] == '[' && json_int(buf.ptr, "id") == merge);
   CHECK_CODE(liaison_merge_undo(dir, merge, 0), LIAISON_OK);
+  CHECK_CODE(liaison_record_find_uid(&found, dir, "gerald-a"), LIAISON_OK);
+  CHECK(found == a);
   CHECK_CODE(liaison_person_get(&buf, dir, a), LIAISON_OK);
   CHECK_CODE(liaison_merge_get(&buf, dir, merge), LIAISON_OK);
   CHECK(contains(buf.ptr, "\"undone_at\":"));

@@ -71,6 +71,8 @@ def test_merge_and_unmerge(twins):
     assert repr(merge) == "<Merge %d person %d into %d>" % (merge.id, a, b)
     with pytest.raises(liaison.NotFound):
         d.get(a)
+    absorbed_uid = d.get_merge(merge.id).data["absorbed_uid"]
+    assert d.find_uid(absorbed_uid) == b  # a kept uid finds the survivor
     emails = {e["address"].lower() for e in d.get(b)["emails"]}
     assert "sara.capaliku@example.org" in emails
     assert [m.id for m in d.merges()] == [merge.id]
@@ -78,6 +80,7 @@ def test_merge_and_unmerge(twins):
     assert d.dedup() == []
 
     d.unmerge(merge.id)
+    assert d.find_uid(absorbed_uid) == a
     assert d.get(a)["family_names"] == "Çapaliku"
     assert d.get(b)["family_names"] == "Capaliku"
     assert d.get_merge(merge.id).undone_at != ""

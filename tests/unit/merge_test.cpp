@@ -315,6 +315,41 @@ BOOST_FIXTURE_TEST_CASE(importing_the_absorbed_records_file_again_updates_the_su
   BOOST_TEST(contains(to_json(p), "s.capaliku@mwl.al"));
 }
 
+BOOST_FIXTURE_TEST_CASE(a_card_with_the_absorbed_records_uid_updates_the_survivor, Fresh) {
+  // A vCard exported before the merge (to a phone, say) names the absorbed
+  // record by its uid; imported from anywhere, it must update the survivor,
+  // not fail on a uid that "exists or existed".
+  const Person sara = dir.add_person(person("Sara", "Capaliku"));
+  const Person card = dir.add_person(person("Sara", "Çapaliku"));
+  const MergeRecord merge = dir.merge(sara.meta.id, card.meta.id);
+  BOOST_TEST(!dir.id_of_uid(card.meta.uid).has_value());
+  BOOST_TEST(or_zero(dir.current_id_of_uid(card.meta.uid)) == sara.meta.id);
+  BOOST_TEST(or_zero(dir.current_id_of_uid(sara.meta.uid)) == sara.meta.id);
+  BOOST_TEST(!dir.current_id_of_uid("no-such-uid").has_value());
+
+  const std::string exported = "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:" + card.meta.uid +
+                               "\r\nN:Çapaliku;Sara;;;\r\nFN:Sara Çapaliku\r\n"
+                               "EMAIL:sara@mwl.al\r\nEND:VCARD\r\n";
+  const ImportReport report = import_vcard_bytes(dir, exported, "phone-export.vcf");
+  BOOST_TEST(report.created == 0u);
+  BOOST_TEST(report.updated == 1u);
+  BOOST_TEST(dir.count(RecordKind::person) == 1u);
+  const Person survivor = dir.get_person(sara.meta.id);
+  BOOST_TEST(survivor.meta.uid == sara.meta.uid);
+  BOOST_TEST(contains(to_json(survivor), "sara@mwl.al"));
+
+  // Merged again into a third record, the uid follows the chain; undone,
+  // it comes back to the record restored.
+  const Person third = dir.add_person(person("S.", "Çapaliku"));
+  MergeOptions keep_third;
+  keep_third.keep = third.meta.id;
+  const MergeRecord second = dir.merge(third.meta.id, sara.meta.id, keep_third);
+  BOOST_TEST(or_zero(dir.current_id_of_uid(card.meta.uid)) == third.meta.id);
+  dir.unmerge(second.id, true);
+  dir.unmerge(merge.id, true);
+  BOOST_TEST(or_zero(dir.current_id_of_uid(card.meta.uid)) == card.meta.id);
+}
+
 BOOST_FIXTURE_TEST_CASE(an_equal_affiliation_is_removed_and_another_is_moved, TwoNeuhaus) {
   const Affiliation kept =
       dir.add_affiliation(affiliation(gerald.meta.id, osce.meta.id, "Adviser"));

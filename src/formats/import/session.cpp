@@ -212,11 +212,11 @@ void ImportSession::store(IncomingContact& contact, const std::string& key,
 }
 
 // The record an earlier import of this source made under `key`, else the
-// one whose uid the contact gives.
+// one whose uid the contact gives (or the one it was merged into).
 std::optional<RecordId> ImportSession::existing(RecordKind kind, const std::string& key,
                                                 const std::string& uid) {
   std::optional<RecordId> id = directory_.find_by_source(source_, key);
-  if (!id && !uid.empty()) id = directory_.id_of_uid(uid);
+  if (!id && !uid.empty()) id = directory_.current_id_of_uid(uid);
   if (id) {
     std::optional<RecordKind> stored = directory_.kind_of(*id);
     if (stored != kind) {
