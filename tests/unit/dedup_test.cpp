@@ -512,6 +512,116 @@ BOOST_FIXTURE_TEST_CASE(on_match_skip_leaves_the_duplicate_out, Fresh) {
   BOOST_TEST(report.warning_count() >= 1u);
 }
 
+BOOST_FIXTURE_TEST_CASE(a_skipped_person_takes_back_the_organization_it_named, Fresh) {
+  import_csv_bytes(dir, first_list, "first.csv");
+  const std::size_t organizations = dir.count(RecordKind::organization);
+  CsvImportOptions options;
+  options.on_match = OnMatch::skip;
+  const ImportReport report = import_csv_bytes(dir,
+                                               "First Name,Last Name,E-mail Address,Company\n"
+                                               "Gerald,Neuhaus,gerald.neuhaus@osce.org,Frontex\n",
+                                               "third.csv", options);
+  BOOST_TEST(report.skipped == 1u);
+  BOOST_TEST(report.created == 0u);  // neither the person nor Frontex
+  BOOST_TEST(dir.count(RecordKind::organization) == organizations);
+  BOOST_TEST(dir.find_organizations_by_name("Frontex").empty());
+}
+
+// An organization a file names in another spelling than the stored one.
+struct StoredOsce : Fresh {
+  StoredOsce() {
+    Organization o;
+    o.name = "Organization for Security and Co-operation in Europe";
+    o.acronym = "OSCE";
+    osce = dir.add_organization(o);
+  }
+  Organization osce;
+};
+
+const char* const spelt_otherwise =
+    "First Name,Last Name,Company\n"
+    "Ana,Horvat,Organisation for Security and Cooperation in Europe\n";
+
+RecordId organization_of(const Directory& dir, const std::string& given) {
+  for (const Person& p : dir.list_people()) {
+    if (p.given_names == given) return dir.affiliations_of_person(p.meta.id).at(0).organization_id;
+  }
+  BOOST_FAIL("no person " << given);
+  return 0;
+}
+
+BOOST_FIXTURE_TEST_CASE(an_organization_spelt_otherwise_is_created_and_listed, StoredOsce) {
+  const ImportReport report = import_csv_bytes(dir, spelt_otherwise, "list.csv");
+  // Ana, her affiliation, and the organization as the file spells it.
+  BOOST_TEST(report.created == 3u);
+  BOOST_TEST(dir.count(RecordKind::organization) == 2u);
+  BOOST_TEST_REQUIRE(report.matches.size() == 1u);
+  const ImportMatch& match = report.matches.front();
+  BOOST_TEST(match.existing == osce.meta.id);
+  BOOST_TEST((match.decision == MatchDecision::duplicate));
+  BOOST_TEST((match.action == MatchAction::listed));
+  BOOST_TEST(match.record == "Organisation for Security and Cooperation in Europe");
+  BOOST_TEST(match.incoming == organization_of(dir, "Ana"));
+}
+
+BOOST_FIXTURE_TEST_CASE(on_match_merge_merges_an_organization_spelt_otherwise, StoredOsce) {
+  CsvImportOptions options;
+  options.on_match = OnMatch::merge;
+  const ImportReport report = import_csv_bytes(dir, spelt_otherwise, "list.csv", options);
+  BOOST_TEST(report.created == 2u);  // Ana and her affiliation; the organization merged
+  BOOST_TEST(report.updated == 1u);
+  BOOST_TEST(dir.count(RecordKind::organization) == 1u);
+  BOOST_TEST(organization_of(dir, "Ana") == osce.meta.id);
+  BOOST_TEST_REQUIRE(report.matches.size() == 1u);
+  BOOST_TEST((report.matches.front().action == MatchAction::merged));
+  // The file's spelling is kept on the survivor, so it finds OSCE from now on.
+  const auto found =
+      dir.find_organizations_by_name("Organisation for Security and Cooperation in Europe");
+  BOOST_TEST_REQUIRE(found.size() == 1u);
+  BOOST_TEST(found.front().meta.id == osce.meta.id);
+  dir.unmerge(report.matches.front().merge_id, true);
+  BOOST_TEST(dir.count(RecordKind::organization) == 2u);
+}
+
+BOOST_FIXTURE_TEST_CASE(on_match_skip_links_to_the_stored_organization, StoredOsce) {
+  CsvImportOptions options;
+  options.on_match = OnMatch::skip;
+  const ImportReport report = import_csv_bytes(dir, spelt_otherwise, "list.csv", options);
+  BOOST_TEST(report.created == 2u);  // Ana and her affiliation only
+  BOOST_TEST(report.skipped == 0u);  // no row of the file was left out
+  BOOST_TEST(dir.count(RecordKind::organization) == 1u);
+  BOOST_TEST(organization_of(dir, "Ana") == osce.meta.id);
+  BOOST_TEST_REQUIRE(report.matches.size() == 1u);
+  BOOST_TEST((report.matches.front().action == MatchAction::skipped));
+  BOOST_TEST(report.matches.front().incoming == 0);
+}
+
+BOOST_FIXTURE_TEST_CASE(an_organization_card_is_matched_too, StoredOsce) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\n"
+      "FN:Organisation for Security and Cooperation in Europe\r\n"
+      "ORG:Organisation for Security and Cooperation in Europe\r\nEND:VCARD\r\n";
+  VCardImportOptions skip;
+  skip.on_match = OnMatch::skip;
+  const ImportReport skipped = import_vcard_bytes(dir, card, "orgs.vcf", skip);
+  BOOST_TEST(skipped.skipped == 1u);
+  BOOST_TEST(skipped.created == 0u);
+  BOOST_TEST(dir.count(RecordKind::organization) == 1u);
+  BOOST_TEST_REQUIRE(skipped.matches.size() == 1u);
+  BOOST_TEST((skipped.matches.front().action == MatchAction::skipped));
+  BOOST_TEST(skipped.matches.front().existing == osce.meta.id);
+
+  const ImportReport listed = import_vcard_bytes(dir, card, "orgs.vcf");
+  BOOST_TEST(listed.created == 1u);
+  BOOST_TEST(dir.count(RecordKind::organization) == 2u);
+  BOOST_TEST_REQUIRE(listed.matches.size() == 1u);
+  BOOST_TEST((listed.matches.front().action == MatchAction::listed));
+  // Imported again, the card updates its own record: nothing new, no new match.
+  const ImportReport again = import_vcard_bytes(dir, card, "orgs.vcf");
+  BOOST_TEST(again.created == 0u);
+  BOOST_TEST(again.matches.empty());
+}
+
 BOOST_FIXTURE_TEST_CASE(on_match_off_does_not_look, Fresh) {
   import_csv_bytes(dir, first_list, "first.csv");
   CsvImportOptions options;

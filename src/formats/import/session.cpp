@@ -191,22 +191,42 @@ void ImportSession::reject(std::size_t line, const std::string& record, const Re
 
 void ImportSession::store(IncomingContact& contact, const std::string& key,
                           const std::string& label, std::size_t line) {
+  line_ = line;
+  label_ = label;
+  organization_matches_.clear();
+  // A record taken back takes back what it counted, organizations included.
+  const std::size_t created = report_.created;
+  const std::size_t updated = report_.updated;
+  auto taken_back = [&] {
+    report_.created = created;
+    report_.updated = updated;
+    institutions_.clear();  // organizations it created are gone
+    organization_matches_.clear();
+  };
   try {
     Transaction savepoint = directory_.transaction();
     if (contact.is_organization) {
-      load_organization(contact, key, label, line);
+      if (!load_organization(contact, key, label, line)) {
+        ImportMatch left_out = organization_matches_.back();  // why it is left out
+        taken_back();
+        ++report_.skipped;
+        report_.matches.push_back(std::move(left_out));
+        return;
+      }
     } else {
-      const auto [id, created] = load_person(contact, key, label, line);
+      const auto [id, created_now] = load_person(contact, key, label, line);
       // Left out: the savepoint's destructor takes the record back.
-      if (created && options_.on_match != OnMatch::off && !match_new_person(id, label, line)) {
-        institutions_.clear();  // organizations it created go too
+      if (created_now && options_.on_match != OnMatch::off && !match_new_person(id, label, line)) {
+        taken_back();
+        ++report_.skipped;
         return;
       }
     }
     savepoint.commit();
+    for (ImportMatch& match : organization_matches_) report_.matches.push_back(std::move(match));
+    organization_matches_.clear();
   } catch (const Refusal& refusal) {
-    // The record's savepoint took back any organization it created.
-    institutions_.clear();
+    taken_back();
     reject(line, label, refusal);
   }
 }
@@ -314,8 +334,6 @@ bool ImportSession::match_new_person(RecordId id, const std::string& label, std:
     return match;
   };
   if (best.decision == MatchDecision::duplicate && options_.on_match == OnMatch::skip) {
-    --report_.created;
-    ++report_.skipped;
     report_.matches.push_back(noted(best, MatchAction::skipped));
     warn(line, label, "",
          "left out: a duplicate of record " + std::to_string(best.b) + " (--on-match skip)");
@@ -335,6 +353,55 @@ bool ImportSession::match_new_person(RecordId id, const std::string& label, std:
   for (const DuplicatePair& pair : pairs)
     report_.matches.push_back(noted(pair, MatchAction::listed));
   return true;
+}
+
+// Like match_new_person; an organization a position names (top_level_only)
+// is compared with top-level organizations only, as it is looked up.
+ImportSession::OrganizationMatch ImportSession::match_new_organization(RecordId id,
+                                                                       const std::string& label,
+                                                                       std::size_t line,
+                                                                       bool top_level_only) {
+  std::vector<DuplicatePair> pairs = directory_.match_organization(directory_.get_organization(id));
+  if (top_level_only) {
+    pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                               [&](const DuplicatePair& pair) {
+                                 return directory_.get_organization(pair.b).parent_id.has_value();
+                               }),
+                pairs.end());
+  }
+  if (pairs.empty()) return {id, false};
+  const DuplicatePair& best = pairs.front();
+  auto noted = [&](const DuplicatePair& pair, MatchAction action) {
+    ImportMatch match;
+    match.line = line;
+    match.record = label;
+    match.incoming = action == MatchAction::skipped ? 0 : id;
+    match.existing = pair.b;
+    match.score = pair.score;
+    match.decision = pair.decision;
+    match.action = action;
+    return match;
+  };
+  if (best.decision == MatchDecision::duplicate && options_.on_match == OnMatch::skip) {
+    organization_matches_.push_back(noted(best, MatchAction::skipped));
+    warn(line, label, "organization",
+         "left out: a duplicate of organization " + std::to_string(best.b) + " (--on-match skip)");
+    return {best.b, true};
+  }
+  if (best.decision == MatchDecision::duplicate && options_.on_match == OnMatch::merge) {
+    MergeOptions keep;
+    keep.keep = best.b;
+    const MergeRecord merge = directory_.merge(best.b, id, keep);
+    --report_.created;
+    ++report_.updated;
+    ImportMatch match = noted(best, MatchAction::merged);
+    match.merge_id = merge.id;
+    organization_matches_.push_back(match);
+    return {best.b, false};
+  }
+  for (const DuplicatePair& pair : pairs)
+    organization_matches_.push_back(noted(pair, MatchAction::listed));
+  return {id, false};
 }
 
 // Matched on (person, organization, title), so that a re-import finds the
@@ -420,7 +487,20 @@ RecordId ImportSession::institution(const std::string& name) {
     }
   }
   if (!id && !found.empty()) id = found.front().meta.id;
-  if (!id) id = create_organization(name, std::nullopt);
+  if (!id) {
+    // A name the directory does not know may still be a spelling of one it
+    // does ("Organisation for Security and Cooperation in Europe").
+    Transaction created = directory_.transaction();
+    id = create_organization(name, std::nullopt);
+    if (options_.on_match != OnMatch::off) {
+      const OrganizationMatch match = match_new_organization(*id, name, line_, true);
+      if (match.left_out) --report_.created;  // the savepoint takes it back
+      id = match.id;
+      if (!match.left_out) created.commit();
+    } else {
+      created.commit();
+    }
+  }
   institutions_.emplace(key, *id);
   return *id;
 }
@@ -454,7 +534,7 @@ RecordId ImportSession::create_organization(const std::string& name,
 
 // ---------------------------------------------------------------- organizations
 
-void ImportSession::load_organization(IncomingContact& contact, const std::string& key,
+bool ImportSession::load_organization(IncomingContact& contact, const std::string& key,
                                       const std::string& label, std::size_t line) {
   Organization organization = std::move(contact.organization);
   std::vector<detail::FieldWarning> warnings = std::move(contact.warnings);
@@ -495,8 +575,14 @@ void ImportSession::load_organization(IncomingContact& contact, const std::strin
       before, organization,
       [&](const Organization& value) { return directory_.add_organization(value); },
       [&](const Organization& value) { return directory_.update_organization(value); });
+  if (!before && options_.on_match != OnMatch::off) {
+    const OrganizationMatch match = match_new_organization(id, label, line, false);
+    if (match.left_out) return false;
+    id = match.id;
+  }
   if (!organization.parent_id) institutions_.emplace(text::fold(organization.name), id);
   warn_fields(line, label, warnings);
+  return true;
 }
 
 // The stored organization with the same folded name under the same parent.

@@ -80,13 +80,23 @@ class ImportSession {
   /// Looks for stored persons the new person `id` may duplicate and acts on
   /// options.on_match; false when the person is to be left out (skip).
   bool match_new_person(RecordId id, const std::string& label, std::size_t line);
+  /// The same for a new organization: the id to use from here on (the new
+  /// one, or the stored one it was merged into), and whether it is to be
+  /// left out (skip), the stored one standing in for it.
+  struct OrganizationMatch {
+    RecordId id = 0;
+    bool left_out = false;
+  };
+  OrganizationMatch match_new_organization(RecordId id, const std::string& label, std::size_t line,
+                                           bool top_level_only);
   void store_affiliation(RecordId person_id, const IncomingPosition& position, bool primary,
                          bool none_stored);
   std::pair<RecordId, std::string> position_at(const IncomingPosition& position);
   RecordId institution(const std::string& name);
   std::optional<RecordId> unit_named(RecordId parent, const std::string& name);
   RecordId create_organization(const std::string& name, std::optional<RecordId> parent);
-  void load_organization(IncomingContact& contact, const std::string& key, const std::string& label,
+  /// False when the organization is to be left out (on_match skip).
+  bool load_organization(IncomingContact& contact, const std::string& key, const std::string& label,
                          std::size_t line);
   std::optional<Organization> same_name(const Organization& organization);
 
@@ -97,6 +107,12 @@ class ImportSession {
   ImportReport report_;
   Transaction transaction_;
   std::map<std::string, RecordId> institutions_;  // folded name -> id
+  // The record being stored, for what organizations its positions name.
+  std::size_t line_ = 0;
+  std::string label_;
+  // Matches of organizations the record created: reported only when the
+  // record is stored, as its savepoint may still take them back.
+  std::vector<ImportMatch> organization_matches_;
 };
 
 }  // namespace formats
