@@ -69,3 +69,30 @@ def test_actor_is_journaled():
     assert [change["operation"] for change in history] == ["create"]
     assert history[0]["actor"] == "sara"
     assert history[0]["record_id"] == person["id"]
+
+
+def test_threads_sharing_one_directory_take_turns():
+    # ctypes lets Python threads run while one is inside the library, and the
+    # C handle allows one thread at a time: the Directory's lock must make
+    # them take turns, so that every write lands and nothing crashes.
+    import threading
+
+    with liaison.open(":memory:") as shared:
+        errors = []
+
+        def work(worker):
+            try:
+                for i in range(100):
+                    shared.add_person(given_names="Worker%d" % worker, family_names="Person%d" % i)
+                    shared.search("worker%d" % worker, limit=5)
+            except Exception as error:  # noqa: BLE001 - reported below
+                errors.append(error)
+
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        assert len(list(shared.people())) == 400
+        assert shared.check() == []

@@ -8,8 +8,10 @@ exceptions of :mod:`liaison.errors`.
 """
 
 import ctypes
+import functools
 import json
 import os
+import threading
 
 from . import _native
 from . import _options
@@ -111,13 +113,17 @@ def open(path=":memory:", *, create=True, read_only=False, actor=None,  # noqa: 
 class Directory:
     """An open liaison directory. Close it with close() or a ``with`` block.
 
-    A Directory may be used by one thread at a time (the C handle's rule);
-    open one per thread to work in several.
+    The C handle may be used by one thread at a time, and ctypes lets other
+    Python threads run while a call is in the library: so every method holds
+    the directory's lock, and threads sharing one Directory take turns
+    instead of corrupting it (or closing it under another's call). Threads
+    that should work side by side open a Directory each.
     """
 
     def __init__(self, handle):
         """Wraps a handle from liaison_directory_open(); use liaison.open() instead."""
         self._handle = handle
+        self._lock = threading.RLock()
 
     # ---- Lifetime -----------------------------------------------------------
 
@@ -301,7 +307,7 @@ class Directory:
         return self._json(_lib.liaison_contact_remove, _id_of(record_id), _encode(kind), index)
 
     def find_uid(self, uid):
-        """The id of the record with that uid (NotFound when none)."""
+        """The id of the record with that uid, or of the one it was merged into (NotFound when none)."""
         found = ctypes.c_int64()
         _lib.liaison_record_find_uid(ctypes.byref(found), self._h, _encode(uid))
         return found.value
@@ -446,3 +452,29 @@ class Directory:
         value = ctypes.c_int()
         _lib.liaison_keep_apart_get(ctypes.byref(value), self._h, _id_of(a), _id_of(b))
         return bool(value.value)
+
+
+def _serialised(function):
+    """The method, run holding its directory's lock (reentrant: methods call methods)."""
+    @functools.wraps(function)
+    def locked(self, *args, **kwargs):
+        with self._lock:
+            return function(self, *args, **kwargs)
+    return locked
+
+
+# Every method and property that reaches the handle takes the lock; the
+# iterators (people(), ...) take it again for each page they fetch.
+for _name, _member in list(vars(Directory).items()):
+    if _name in ("__init__", "__enter__", "__repr__", "__del__", "_h"):
+        continue
+    if isinstance(_member, (staticmethod, classmethod)):
+        continue
+    if isinstance(_member, property):
+        setattr(Directory, _name, property(
+            _serialised(_member.fget) if _member.fget else None,
+            _serialised(_member.fset) if _member.fset else None,
+            doc=_member.__doc__))
+    elif callable(_member) and (not _name.startswith("__") or _name == "__exit__"):
+        setattr(Directory, _name, _serialised(_member))
+del _name, _member
