@@ -317,58 +317,13 @@ std::pair<RecordId, bool> ImportSession::load_person(IncomingContact& contact,
   return {id, !before};
 }
 
-// Scored with its affiliations stored, so that a shared organization counts.
-bool ImportSession::match_new_person(RecordId id, const std::string& label, std::size_t line) {
-  const std::vector<DuplicatePair> pairs = directory_.match_person(directory_.get_person(id));
-  if (pairs.empty()) return true;
-  const DuplicatePair& best = pairs.front();
-  auto noted = [&](const DuplicatePair& pair, MatchAction action) {
-    ImportMatch match;
-    match.line = line;
-    match.record = label;
-    match.incoming = action == MatchAction::skipped ? 0 : id;
-    match.existing = pair.b;
-    match.score = pair.score;
-    match.decision = pair.decision;
-    match.action = action;
-    return match;
-  };
-  if (best.decision == MatchDecision::duplicate && options_.on_match == OnMatch::skip) {
-    report_.matches.push_back(noted(best, MatchAction::skipped));
-    warn(line, label, "",
-         "left out: a duplicate of record " + std::to_string(best.b) + " (--on-match skip)");
-    return false;
-  }
-  if (best.decision == MatchDecision::duplicate && options_.on_match == OnMatch::merge) {
-    MergeOptions keep;
-    keep.keep = best.b;
-    const MergeRecord merge = directory_.merge(best.b, id, keep);
-    --report_.created;
-    ++report_.updated;
-    ImportMatch match = noted(best, MatchAction::merged);
-    match.merge_id = merge.id;
-    report_.matches.push_back(match);
-    return true;
-  }
-  for (const DuplicatePair& pair : pairs)
-    report_.matches.push_back(noted(pair, MatchAction::listed));
-  return true;
-}
-
-// Like match_new_person; an organization a position names (top_level_only)
-// is compared with top-level organizations only, as it is looked up.
-ImportSession::OrganizationMatch ImportSession::match_new_organization(RecordId id,
-                                                                       const std::string& label,
-                                                                       std::size_t line,
-                                                                       bool top_level_only) {
-  std::vector<DuplicatePair> pairs = directory_.match_organization(directory_.get_organization(id));
-  if (top_level_only) {
-    pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
-                               [&](const DuplicatePair& pair) {
-                                 return directory_.get_organization(pair.b).parent_id.has_value();
-                               }),
-                pairs.end());
-  }
+// What options.on_match does with the stored records a new one (`id`) may
+// duplicate, best first, noting each in `into`: skip leaves it out (the
+// best match stands in for it), merge merges it into the best match when
+// that is in the duplicate band, and otherwise every pair is listed.
+ImportSession::Settled ImportSession::settle(RecordId id, const std::vector<DuplicatePair>& pairs,
+                                             const std::string& label, std::size_t line,
+                                             std::vector<ImportMatch>& into) {
   if (pairs.empty()) return {id, false};
   const DuplicatePair& best = pairs.front();
   auto noted = [&](const DuplicatePair& pair, MatchAction action) {
@@ -382,13 +337,14 @@ ImportSession::OrganizationMatch ImportSession::match_new_organization(RecordId 
     match.action = action;
     return match;
   };
-  if (best.decision == MatchDecision::duplicate && options_.on_match == OnMatch::skip) {
-    organization_matches_.push_back(noted(best, MatchAction::skipped));
-    warn(line, label, "organization",
-         "left out: a duplicate of organization " + std::to_string(best.b) + " (--on-match skip)");
+  const bool duplicate = best.decision == MatchDecision::duplicate;
+  if (duplicate && options_.on_match == OnMatch::skip) {
+    into.push_back(noted(best, MatchAction::skipped));
+    warn(line, label, "",
+         "left out: a duplicate of record " + std::to_string(best.b) + " (--on-match skip)");
     return {best.b, true};
   }
-  if (best.decision == MatchDecision::duplicate && options_.on_match == OnMatch::merge) {
+  if (duplicate && options_.on_match == OnMatch::merge) {
     MergeOptions keep;
     keep.keep = best.b;
     const MergeRecord merge = directory_.merge(best.b, id, keep);
@@ -396,12 +352,34 @@ ImportSession::OrganizationMatch ImportSession::match_new_organization(RecordId 
     ++report_.updated;
     ImportMatch match = noted(best, MatchAction::merged);
     match.merge_id = merge.id;
-    organization_matches_.push_back(match);
+    into.push_back(match);
     return {best.b, false};
   }
-  for (const DuplicatePair& pair : pairs)
-    organization_matches_.push_back(noted(pair, MatchAction::listed));
+  for (const DuplicatePair& pair : pairs) into.push_back(noted(pair, MatchAction::listed));
   return {id, false};
+}
+
+// Scored with its affiliations stored, so that a shared organization counts.
+bool ImportSession::match_new_person(RecordId id, const std::string& label, std::size_t line) {
+  const std::vector<DuplicatePair> pairs = directory_.match_person(directory_.get_person(id));
+  return !settle(id, pairs, label, line, report_.matches).left_out;
+}
+
+// Like match_new_person; an organization a position names (top_level_only)
+// is compared with top-level organizations only, as it is looked up. Its
+// matches wait in organization_matches_ until the record is stored.
+ImportSession::Settled ImportSession::match_new_organization(RecordId id, const std::string& label,
+                                                             std::size_t line,
+                                                             bool top_level_only) {
+  std::vector<DuplicatePair> pairs = directory_.match_organization(directory_.get_organization(id));
+  if (top_level_only) {
+    pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                               [&](const DuplicatePair& pair) {
+                                 return directory_.get_organization(pair.b).parent_id.has_value();
+                               }),
+                pairs.end());
+  }
+  return settle(id, pairs, label, line, organization_matches_);
 }
 
 // Matched on (person, organization, title), so that a re-import finds the
@@ -493,7 +471,7 @@ RecordId ImportSession::institution(const std::string& name) {
     Transaction created = directory_.transaction();
     id = create_organization(name, std::nullopt);
     if (options_.on_match != OnMatch::off) {
-      const OrganizationMatch match = match_new_organization(*id, name, line_, true);
+      const Settled match = match_new_organization(*id, name, line_, true);
       if (match.left_out) --report_.created;  // the savepoint takes it back
       id = match.id;
       if (!match.left_out) created.commit();
@@ -576,7 +554,7 @@ bool ImportSession::load_organization(IncomingContact& contact, const std::strin
       [&](const Organization& value) { return directory_.add_organization(value); },
       [&](const Organization& value) { return directory_.update_organization(value); });
   if (!before && options_.on_match != OnMatch::off) {
-    const OrganizationMatch match = match_new_organization(id, label, line, false);
+    const Settled match = match_new_organization(id, label, line, false);
     if (match.left_out) return false;
     id = match.id;
   }

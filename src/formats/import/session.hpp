@@ -77,18 +77,20 @@ class ImportSession {
   /// The stored person's id, and whether this import created it.
   std::pair<RecordId, bool> load_person(IncomingContact& contact, const std::string& key,
                                         const std::string& label, std::size_t line);
-  /// Looks for stored persons the new person `id` may duplicate and acts on
-  /// options.on_match; false when the person is to be left out (skip).
-  bool match_new_person(RecordId id, const std::string& label, std::size_t line);
-  /// The same for a new organization: the id to use from here on (the new
-  /// one, or the stored one it was merged into), and whether it is to be
-  /// left out (skip), the stored one standing in for it.
-  struct OrganizationMatch {
+  /// The id a new record goes by after matching (its own, or the stored
+  /// one it was merged into or left out for), and whether it is left out.
+  struct Settled {
     RecordId id = 0;
     bool left_out = false;
   };
-  OrganizationMatch match_new_organization(RecordId id, const std::string& label, std::size_t line,
-                                           bool top_level_only);
+  Settled settle(RecordId id, const std::vector<DuplicatePair>& pairs, const std::string& label,
+                 std::size_t line, std::vector<ImportMatch>& into);
+  /// Looks for stored persons the new person `id` may duplicate and acts on
+  /// options.on_match; false when the person is to be left out (skip).
+  bool match_new_person(RecordId id, const std::string& label, std::size_t line);
+  /// The same for a new organization.
+  Settled match_new_organization(RecordId id, const std::string& label, std::size_t line,
+                                 bool top_level_only);
   void store_affiliation(RecordId person_id, const IncomingPosition& position, bool primary,
                          bool none_stored);
   std::pair<RecordId, std::string> position_at(const IncomingPosition& position);
