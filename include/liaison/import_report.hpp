@@ -58,7 +58,10 @@ struct ImportReport {
   std::size_t updated = 0;
   std::size_t skipped = 0;  ///< bad records skipped, and duplicates with OnMatch::skip
   std::vector<Diagnostic> diagnostics;
-  /// New persons that look like stored ones, in file order.
+  /// New persons and organizations that look like stored ones, in file
+  /// order; for each, at most its three best matches (find_duplicates, or
+  /// `liaison dedup`, lists every pair), so that a list full of namesakes
+  /// does not fill memory with them.
   std::vector<ImportMatch> matches;
 
   std::size_t warning_count() const noexcept;

@@ -512,6 +512,42 @@ BOOST_FIXTURE_TEST_CASE(on_match_skip_leaves_the_duplicate_out, Fresh) {
   BOOST_TEST(report.warning_count() >= 1u);
 }
 
+BOOST_FIXTURE_TEST_CASE(a_new_record_lists_its_three_best_matches, Fresh) {
+  // Five stored records of one officer (one with her mobile too); a list
+  // naming her again is reported against the best three, best first.
+  for (int i = 0; i < 5; ++i) {
+    Person p;
+    p.given_names = "Sara";
+    p.family_names = "Çapaliku";
+    p.contacts.emails = {{"sara.capaliku@mwl.al", "", false, ""}};
+    if (i == 3) {
+      liaison::Phone mobile;
+      mobile.number = "+355 69 123 4567";
+      mobile.kind = PhoneKind::mobile;
+      p.contacts.phones = {mobile};
+    }
+    dir.add_person(p);
+  }
+  const ImportReport report =
+      import_csv_bytes(dir,
+                       "First Name,Last Name,E-mail Address,Mobile Phone\n"
+                       "Sara,Çapaliku,sara.capaliku@mwl.al,+355 69 123 4567\n",
+                       "list.csv");
+  BOOST_TEST_REQUIRE(report.matches.size() == 3u);
+  BOOST_TEST(report.matches[0].score >= report.matches[1].score);
+  BOOST_TEST(report.matches[1].score >= report.matches[2].score);
+  // The stored record with the mobile too agrees the most.
+  BOOST_TEST(dir.get_person(report.matches[0].existing).contacts.phones.size() == 1u);
+  // find_duplicates still sees every pair.
+  DedupOptions persons;
+  persons.kind = RecordKind::person;
+  std::size_t with_new = 0;
+  for (const DuplicatePair& pair : dir.find_duplicates(persons)) {
+    if (pair.a == report.matches[0].incoming || pair.b == report.matches[0].incoming) ++with_new;
+  }
+  BOOST_TEST(with_new == 5u);
+}
+
 BOOST_FIXTURE_TEST_CASE(a_skipped_person_takes_back_the_organization_it_named, Fresh) {
   import_csv_bytes(dir, first_list, "first.csv");
   const std::size_t organizations = dir.count(RecordKind::organization);

@@ -355,7 +355,12 @@ ImportSession::Settled ImportSession::settle(RecordId id, const std::vector<Dupl
     into.push_back(match);
     return {best.b, false};
   }
-  for (const DuplicatePair& pair : pairs) into.push_back(noted(pair, MatchAction::listed));
+  // The best few: a person deciding looks at those, and a list of
+  // namesakes would otherwise report seven pairs a row (bench/RESULTS.md).
+  constexpr std::size_t listed_per_record = 3;
+  for (std::size_t i = 0; i < pairs.size() && i < listed_per_record; ++i) {
+    into.push_back(noted(pairs[i], MatchAction::listed));
+  }
   return {id, false};
 }
 
