@@ -741,16 +741,6 @@ Participation participation_from_json(std::string_view json) {
 
 namespace {
 
-// "Organization for Security and Co-operation in Europe (OSCE)", as the
-// CLI names an organization.
-std::string organization_label(const Organization& organization) {
-  if (!organization.name.empty() && !organization.acronym.empty() &&
-      organization.name != organization.acronym) {
-    return organization.name + " (" + organization.acronym + ")";
-  }
-  return organization.display_name();
-}
-
 const char* severity_name(Diagnostic::Severity severity) {
   return severity == Diagnostic::Severity::error ? "error" : "warning";
 }
@@ -859,7 +849,7 @@ std::string affiliation_with_names_json(const Directory& directory, const Affili
   json object = affiliation_json(affiliation);
   object["person_name"] = directory.get_person(affiliation.person_id).name();
   object["organization_name"] =
-      organization_label(directory.get_organization(affiliation.organization_id));
+      directory.get_organization(affiliation.organization_id).labelled_name();
   return dump(object, indent);
 }
 

@@ -29,6 +29,11 @@ std::optional<OrganizationKind> organization_kind_from_string(std::string_view t
 
 std::string Organization::display_name() const { return name.empty() ? acronym : name; }
 
+std::string Organization::labelled_name() const {
+  if (!name.empty() && !acronym.empty() && name != acronym) return name + " (" + acronym + ")";
+  return display_name();
+}
+
 bool Organization::operator==(const Organization&) const = default;
 
 }  // namespace v1

@@ -154,8 +154,9 @@ void run_add_person(const Context& context, const PersonOptions& options) {
   }
   std::cout << "added person " << summary(stored) << '\n';
   if (affiliation) {
-    print_field("works at", describe_position(*affiliation,
-                                              label(directory.get_organization(*organization_id))));
+    print_field("works at",
+                describe_position(*affiliation,
+                                  directory.get_organization(*organization_id).labelled_name()));
   }
 }
 

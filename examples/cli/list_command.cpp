@@ -61,7 +61,8 @@ void list_people(const liaison::Directory& directory, liaison::Page page, bool j
     for (const liaison::Affiliation& affiliation :
          directory.affiliations_of_person(person.meta.id)) {
       auto [entry, inserted] = organization_names.try_emplace(affiliation.organization_id);
-      if (inserted) entry->second = label(directory.get_organization(affiliation.organization_id));
+      if (inserted)
+        entry->second = directory.get_organization(affiliation.organization_id).labelled_name();
       positions += (positions.empty() ? "" : "; ") + describe_position(affiliation, entry->second);
     }
     std::cout << summary(person) << (positions.empty() ? "" : " — " + positions) << '\n';

@@ -19,7 +19,8 @@ namespace {
 // "Gerald Neuhaus", "Organization for Security and Co-operation in Europe (OSCE)".
 std::string name_of(const liaison::Directory& directory, liaison::RecordId id) {
   const auto kind = directory.kind_of(id);
-  if (kind == liaison::RecordKind::organization) return label(directory.get_organization(id));
+  if (kind == liaison::RecordKind::organization)
+    return directory.get_organization(id).labelled_name();
   if (kind == liaison::RecordKind::person) return directory.get_person(id).name();
   return {};  // the library refuses the merge, and says why
 }

@@ -35,7 +35,7 @@ std::string id_tag(liaison::RecordId id) { return "#" + std::to_string(id); }
 // A participant may be a person or a whole organization.
 std::string participant_name(const liaison::Directory& directory, liaison::RecordId id) {
   if (directory.kind_of(id) == liaison::RecordKind::organization) {
-    return label(directory.get_organization(id));
+    return directory.get_organization(id).labelled_name();
   }
   return directory.get_person(id).name();
 }
@@ -55,16 +55,8 @@ void print_json(const Json& value) {
   std::cout << value.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
-std::string label(const liaison::Organization& organization) {
-  if (!organization.name.empty() && !organization.acronym.empty() &&
-      organization.name != organization.acronym) {
-    return organization.name + " (" + organization.acronym + ")";
-  }
-  return organization.display_name();
-}
-
 std::string summary(const liaison::Organization& organization) {
-  return id_tag(organization.meta.id) + " " + label(organization);
+  return id_tag(organization.meta.id) + " " + organization.labelled_name();
 }
 
 std::string summary(const liaison::Person& person) {
@@ -88,8 +80,9 @@ std::string summary(const liaison::Directory& directory, liaison::RecordId id) {
     case liaison::RecordKind::affiliation: {
       const liaison::Affiliation affiliation = directory.get_affiliation(id);
       return id_tag(id) + " " + directory.get_person(affiliation.person_id).name() + ": " +
-             describe_position(affiliation,
-                               label(directory.get_organization(affiliation.organization_id)));
+             describe_position(
+                 affiliation,
+                 directory.get_organization(affiliation.organization_id).labelled_name());
     }
     case liaison::RecordKind::participation: {
       const liaison::Participation participation = directory.get_participation(id);

@@ -34,9 +34,6 @@ Json affiliation_json(const liaison::Directory& directory, const liaison::Affili
 /// so that "Çapaliku" stays readable and greppable.
 void print_json(const Json& value);
 
-/// "Organization for Security and Co-operation in Europe (OSCE)".
-std::string label(const liaison::Organization& organization);
-
 /// One line naming a record with its id: "#3 Organization for ... (OSCE)".
 std::string summary(const liaison::Organization& organization);
 std::string summary(const liaison::Person& person);

@@ -89,7 +89,7 @@ void print_hits(const liaison::Directory& directory, const std::vector<liaison::
     std::string line = hit.kind == liaison::RecordKind::person ? "person  " : "org     ";
     const std::string id = std::to_string(hit.id);
     const std::string name = hit.kind == liaison::RecordKind::organization
-                                 ? label(directory.get_organization(hit.id))
+                                 ? directory.get_organization(hit.id).labelled_name()
                                  : hit.name;
     line += std::string(id_width - id.size(), ' ') + id + "  " + name;
     const std::string where = position(hit);

@@ -102,7 +102,7 @@ void show_organization(const liaison::Directory& directory,
 
   if (json) {
     Json object = record_json(organization);
-    if (parent) object["parent_name"] = label(*parent);
+    if (parent) object["parent_name"] = parent->labelled_name();
     object["units"] = Json::array();
     for (const liaison::Organization& unit : units) object["units"].push_back(record_json(unit));
     // Each person carries the position that links them here.
@@ -115,7 +115,8 @@ void show_organization(const liaison::Directory& directory,
     print_json(object);
     return;
   }
-  print_title(label(organization), liaison::RecordKind::organization, organization.meta.id);
+  print_title(organization.labelled_name(), liaison::RecordKind::organization,
+              organization.meta.id);
   print_field("uid", organization.meta.uid);
   if (organization.kind != liaison::OrganizationKind::unspecified) {
     print_field("kind", liaison::to_string(organization.kind));
@@ -149,7 +150,7 @@ void show_event(const liaison::Directory& directory, const liaison::Event& event
     Json object = record_json(event);
     object["organizer_names"] = Json::array();
     for (liaison::RecordId id : event.organizer_ids) {
-      object["organizer_names"].push_back(label(directory.get_organization(id)));
+      object["organizer_names"].push_back(directory.get_organization(id).labelled_name());
     }
     object["participants"] = Json::array();
     for (const liaison::Participation& participation : participations) {
@@ -158,7 +159,7 @@ void show_event(const liaison::Directory& directory, const liaison::Event& event
       entry["participant_kind"] = kind ? liaison::to_string(*kind) : "";
       entry["participant_name"] =
           kind == liaison::RecordKind::organization
-              ? label(directory.get_organization(participation.participant_id))
+              ? directory.get_organization(participation.participant_id).labelled_name()
               : directory.get_person(participation.participant_id).name();
       object["participants"].push_back(std::move(entry));
     }

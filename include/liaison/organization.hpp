@@ -51,6 +51,9 @@ struct Organization {
 
   /// name, else acronym.
   std::string display_name() const;
+  /// "Organization for Security and Co-operation in Europe (OSCE)": the
+  /// name with the acronym when it has both, else display_name().
+  std::string labelled_name() const;
 
   bool operator==(const Organization& other) const;
 };

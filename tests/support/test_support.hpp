@@ -148,6 +148,14 @@ inline PartialDate date(int year, int month, int day) {
   return d;
 }
 
+// A person with only a name, the start of most test records.
+inline Person person(const char* given, const char* family) {
+  Person p;
+  p.given_names = given;
+  p.family_names = family;
+  return p;
+}
+
 // The ids of records in the order given, to compare lists of records by
 // identity rather than by every field.
 template <typename Record>

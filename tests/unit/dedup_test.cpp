@@ -22,17 +22,11 @@ using namespace liaison;
 using test::date;
 using test::mentions;
 using test::refusal;
+using test::person;
 
 OpenOptions options() { return test::options_for("dedup-test", "RS"); }
 
 using Fresh = test::FreshDirectory<options>;
-
-Person person(const char* given, const char* family) {
-  Person p;
-  p.given_names = given;
-  p.family_names = family;
-  return p;
-}
 
 Email email(const char* address) {
   Email e;

@@ -16,6 +16,7 @@ namespace {
 using namespace liaison;
 using test::contains;
 using test::refusal;
+using test::person;
 
 constexpr const char* actor = "anna.k@lastrada";
 
@@ -32,13 +33,6 @@ Organization organization(const char* name) {
   Organization o;
   o.name = name;
   return o;
-}
-
-Person person(const char* given, const char* family) {
-  Person p;
-  p.given_names = given;
-  p.family_names = family;
-  return p;
 }
 
 std::vector<RecordId> record_ids(const std::vector<Change>& changes) {

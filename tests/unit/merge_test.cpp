@@ -43,17 +43,11 @@ using test::contains;
 using test::date;
 using test::mentions;
 using test::refusal;
+using test::person;
 
 OpenOptions options() { return test::options_for("merge-test", "AL"); }
 
 using Fresh = test::FreshDirectory<options>;
-
-Person person(const char* given, const char* family) {
-  Person p;
-  p.given_names = given;
-  p.family_names = family;
-  return p;
-}
 
 Organization organization(const char* name, const char* acronym = "") {
   Organization o;

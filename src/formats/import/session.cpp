@@ -474,15 +474,15 @@ RecordId ImportSession::institution(const std::string& name) {
     // A name the directory does not know may still be a spelling of one it
     // does ("Organisation for Security and Cooperation in Europe").
     Transaction created = directory_.transaction();
-    id = create_organization(name, std::nullopt);
-    if (options_.on_match != OnMatch::off) {
-      const Settled match = match_new_organization(*id, name, line_, true);
-      if (match.left_out) --report_.created;  // the savepoint takes it back
-      id = match.id;
-      if (!match.left_out) created.commit();
+    Settled match{create_organization(name, std::nullopt), false};
+    if (options_.on_match != OnMatch::off)
+      match = match_new_organization(match.id, name, line_, true);
+    if (match.left_out) {
+      --report_.created;  // the savepoint's destructor takes it back
     } else {
       created.commit();
     }
+    id = match.id;
   }
   institutions_.emplace(key, *id);
   return *id;
