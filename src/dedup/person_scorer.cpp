@@ -351,6 +351,16 @@ std::string without_spaces(std::string_view text) {
   return out;
 }
 
+// "16 couvreur street" and "16 couvreur street kimberley caravan park": one
+// address was written without its second line (a building, a park, a
+// flat). The shorter must be a street with its number, not a bare name.
+bool street_extends(std::string_view shorter, std::string_view longer) {
+  if (shorter.size() >= longer.size() || longer[shorter.size()] != ' ') return false;
+  if (longer.compare(0, shorter.size(), shorter) != 0) return false;
+  return shorter.find(' ') != std::string_view::npos &&
+         shorter.find_first_of("0123456789") != std::string_view::npos;
+}
+
 double compare_address(const AddressKey& x, const AddressKey& y, bool explain,
                        std::vector<MatchReason>* reasons) {
   double total = 0;
@@ -368,6 +378,9 @@ double compare_address(const AddressKey& x, const AddressKey& y, bool explain,
   if (!x.street.empty() && !y.street.empty()) {
     if (x.street == y.street) {
       note(8, "street", "equal", x.street, y.street);
+    } else if (!elsewhere &&
+               (street_extends(x.street, y.street) || street_extends(y.street, x.street))) {
+      note(7, "street", "one with a second line", x.street, y.street);
     } else if (!elsewhere &&
                (word_similarity(x.street, y.street) >= 0.9 ||
                 jaro_winkler(without_spaces(x.street), without_spaces(y.street)) >= 0.93)) {

@@ -170,6 +170,34 @@ BOOST_AUTO_TEST_CASE(father_and_son_of_one_name_are_kept_apart) {
   BOOST_TEST(score(father, son).score >= defaults.duplicate);
 }
 
+BOOST_AUTO_TEST_CASE(an_address_without_its_second_line_is_the_same_address) {
+  auto at = [](const char* street) {
+    Person p = person("Thomas", "Petersen");
+    PostalAddress home;
+    home.street = street;
+    home.locality = "Toorak";
+    home.postal_code = "5049";
+    p.contacts.addresses.push_back(home);
+    return p;
+  };
+  auto street_outcome = [](const dedup::Evidence& evidence) {
+    for (const MatchReason& r : evidence.reasons) {
+      if (r.field == "street") return r.outcome;
+    }
+    return std::string("none");
+  };
+  const Person full = at("16 Couvreur Street Kimberley Land Caravan Park");
+  const dedup::Evidence shorter = score(full, at("16 Couvreur Street"));
+  BOOST_TEST(street_outcome(shorter) == "one with a second line");
+  BOOST_TEST(score(at("16 Couvreur Street"), full).score == shorter.score);
+  // Weaker than the same street written alike, stronger than a look-alike.
+  BOOST_TEST(shorter.score < score(full, full).score);
+  BOOST_TEST(shorter.score > score(full, at("16 Couvreur Stret Kimberley Land Caravan Park")).score);
+  // A street name without its number, or another number, is not the address.
+  BOOST_TEST(street_outcome(score(full, at("Couvreur Street"))) != "one with a second line");
+  BOOST_TEST(street_outcome(score(full, at("18 Couvreur Street"))) != "one with a second line");
+}
+
 BOOST_AUTO_TEST_CASE(different_personal_emails_keep_namesakes_apart) {
   Person a = person("Arben", "Hoxha");
   a.contacts.emails.push_back(email("arben.hoxha@gmail.com"));
