@@ -395,11 +395,20 @@ void refresh_phones(Directory::Impl& d, RecordId person_id, const std::string& n
   if (std::all_of(person->contacts.phones.begin(), person->contacts.phones.end(), international)) {
     return;
   }
+  // A person's own address names the region whatever their affiliations.
+  if (!first_address_country(*person).empty()) return;
   Person updated = *person;
   const std::string region = region_for_person(d, updated);
+  bool changed = false;
   for (Phone& phone : updated.contacts.phones) {
-    if (!international(phone)) phone.e164 = text::to_e164(phone.number, region);
+    if (international(phone)) continue;
+    std::string e164 = text::to_e164(phone.number, region);
+    if (e164 != phone.e164) {
+      phone.e164 = std::move(e164);
+      changed = true;
+    }
   }
+  if (!changed) return;
   replace(d, RecordKind::person, *person, std::move(updated), &storage::RecordStore::write_person,
           now);
 }
