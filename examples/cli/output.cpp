@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -181,26 +182,36 @@ void print_report(bool json, const liaison::ImportReport& report, bool dry_run) 
     return;
   }
   // Remarks go to stderr, like a compiler's, so that stdout stays the summary.
+  // std::cerr writes every << at once; a big import lists hundreds of
+  // thousands of matches, so they are gathered and written in blocks.
+  std::ostringstream remarks;
+  auto flush_remarks = [&](std::size_t at_least) {
+    if (remarks.tellp() < static_cast<std::streamoff>(at_least)) return;
+    std::cerr << remarks.str();
+    remarks.str({});
+  };
   for (const liaison::Diagnostic& diagnostic : report.diagnostics) {
-    std::cerr << severity_name(diagnostic.severity) << ": " << diagnostic.to_string() << '\n';
+    remarks << severity_name(diagnostic.severity) << ": " << diagnostic.to_string() << '\n';
+    flush_remarks(1 << 16);
   }
   for (const liaison::ImportMatch& match : report.matches) {
-    std::cerr << "note: " << match.record << " (line " << match.line << ") ";
+    remarks << "note: " << match.record << " (line " << match.line << ") ";
     switch (match.action) {
       case liaison::MatchAction::listed:
-        std::cerr << "may be record " << match.existing << " ("
-                  << liaison::to_string(match.decision) << ", score "
-                  << static_cast<int>(match.score) << "); see liaison dedup\n";
+        remarks << "may be record " << match.existing << " (" << liaison::to_string(match.decision)
+                << ", score " << static_cast<int>(match.score) << "); see liaison dedup\n";
         break;
       case liaison::MatchAction::merged:
-        std::cerr << "was merged into record " << match.existing << "; undo with: liaison unmerge "
-                  << match.merge_id << '\n';
+        remarks << "was merged into record " << match.existing << "; undo with: liaison unmerge "
+                << match.merge_id << '\n';
         break;
       case liaison::MatchAction::skipped:
-        std::cerr << "was left out as a duplicate of record " << match.existing << '\n';
+        remarks << "was left out as a duplicate of record " << match.existing << '\n';
         break;
     }
+    flush_remarks(1 << 16);
   }
+  flush_remarks(1);
   std::cout << "read " << report.read << ", created " << report.created << ", updated "
             << report.updated << ", skipped " << report.skipped;
   if (!report.matches.empty()) std::cout << ", matched " << report.matches.size();
