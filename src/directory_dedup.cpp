@@ -250,13 +250,7 @@ std::vector<RecordId> candidates_for(Directory::Impl& impl, const Organization& 
 
 // The organizations a stored person is or was affiliated with.
 std::vector<RecordId> organizations_of_person(Directory::Impl& impl, RecordId person_id) {
-  std::vector<RecordId> organizations;
-  for (RecordId link : impl.store.affiliation_ids_of_person(person_id)) {
-    if (auto affiliation = impl.store.read_affiliation(link)) {
-      organizations.push_back(affiliation->organization_id);
-    }
-  }
-  return organizations;
+  return impl.store.organization_ids_of_person(person_id);
 }
 
 // Phones typed without E.164 get it here, as the directory would store them.
@@ -327,14 +321,15 @@ std::vector<DuplicatePair> Directory::match_person(const Person& person,
                                         : std::vector<RecordId>{});
     std::vector<dedup::PersonProfile> stored;
     for (RecordId id : candidates_for(*impl_, incoming, profile)) {
-      if (id == incoming.meta.id || impl_->store.kind_of(id) != RecordKind::person) continue;
+      if (id == incoming.meta.id) continue;
       if (!options.include_kept_apart && incoming.meta.id != 0 &&
           impl_->merge_rows.is_kept_apart(incoming.meta.id, id)) {
         continue;
       }
-      auto candidate = impl_->store.read_person(id);
+      auto candidate = impl_->store.read_person_for_matching(id);  // nullopt: not a person
       if (!candidate) continue;
-      stored.push_back(dedup::person_profile(*candidate, organizations_of_person(*impl_, id)));
+      stored.push_back(
+          dedup::person_profile(candidate->person, std::move(candidate->organizations)));
     }
     // Frequencies of the values among the candidates, against the whole
     // directory: the candidates are every record sharing a name word.
@@ -347,10 +342,9 @@ std::vector<DuplicatePair> Directory::match_person(const Person& person,
       if (form.family_joined.empty()) continue;
       frequencies.note_family(
           form.family_joined,
-          static_cast<std::uint32_t>(
-              storage::count_family_name(impl_->connection, form.family_joined, 5000) + 1));
+          static_cast<std::uint32_t>(impl_->store.family_name_count(form.family_joined, 5000) + 1));
     }
-    frequencies.set_population(storage::count_persons(impl_->connection) + 1);
+    frequencies.set_population(impl_->store.person_count() + 1);
     std::vector<DuplicatePair> pairs;
     const double min_score = min_score_of(options);
     for (const auto& candidate : stored) {
@@ -429,7 +423,7 @@ DuplicatePair Directory::compare(RecordId a, RecordId b, const MatchThresholds& 
     dedup::Frequencies frequencies;
     frequencies.add(pa);
     frequencies.add(pb);
-    frequencies.set_population(storage::count_persons(impl_->connection));
+    frequencies.set_population(impl_->store.person_count());
     return make_pair(RecordKind::person, first, second,
                      dedup::compare_persons(pa, pb, frequencies, true), thresholds);
   });

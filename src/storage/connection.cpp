@@ -167,6 +167,7 @@ void Connection::begin() {
   if (read_only_) throw Error(errc::read_only, "the directory was opened read-only");
   if (depth_ == 0) {
     run("BEGIN IMMEDIATE");
+    ++generation_;
   } else {
     run("SAVEPOINT liaison_nested");
   }
@@ -210,6 +211,7 @@ void Connection::end_read() noexcept {
 
 void Connection::rollback() noexcept {
   if (depth_ == 0) return;
+  ++generation_;
   try {
     if (depth_ == 1) {
       db_->exec("ROLLBACK");

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -65,6 +66,12 @@ class Connection {
   void commit();
   void rollback() noexcept;
   int depth() const noexcept { return depth_; }
+  /// Changes whenever what this connection reads may have changed other than
+  /// by its own writes in the open transaction: at the start of every
+  /// outermost transaction (another process may have written before it) and
+  /// at every rollback (writes undone). Caches of rows read inside a write
+  /// transaction compare it to know they still hold.
+  std::uint64_t generation() const noexcept { return generation_; }
 
   /// A read that runs many statements runs them in one deferred
   /// transaction: one snapshot (a record is never read half old, half
@@ -96,6 +103,7 @@ class Connection {
   std::function<void()> after_rollback_;
   std::function<void()> at_top_;
   int depth_ = 0;
+  std::uint64_t generation_ = 0;
   bool reading_ = false;  // the outermost transaction is begin_read()'s
   bool read_only_ = false;
 };

@@ -33,6 +33,12 @@ Affiliation affiliation_from_row(Query& query, int first) {
 }  // namespace
 
 void RecordStore::write_affiliation(const Affiliation& a, bool is_new) {
+  // An update may move the affiliation from another person.
+  if (is_new) {
+    matching_.forget(a.person_id);
+  } else {
+    matching_.forget_all();
+  }
   auto query = db_.statement(
       is_new ? "INSERT INTO affiliation (person_id, organization_id, title, role, department, "
                "start_date, end_date, is_primary, source, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"

@@ -1,6 +1,8 @@
 // The person row and its children.
 #include "storage/record_store.hpp"
 
+#include "storage/dedup_rows.hpp"
+
 #include "text/fold.hpp"
 
 #include <nlohmann/json.hpp>
@@ -29,6 +31,8 @@ std::string person_sort_key(const Person& person) {
 }  // namespace
 
 void RecordStore::write_person(const Person& p, bool is_new) {
+  const std::string sort_key = person_sort_key(p);
+  matching_.person_written(p.meta.id, is_new ? sort_key : std::string());
   {
     auto query = db_.statement(
         is_new ? "INSERT INTO person (prefix, given_names, family_names, suffix, display_name, "
@@ -53,7 +57,7 @@ void RecordStore::write_person(const Person& p, bool is_new) {
     query->bind(12, date_text(p.data_protection.consent_date));
     query->bind(13, p.data_protection.consent_source);
     query->bind(14, date_text(p.data_protection.retention_review));
-    query->bind(15, person_sort_key(p));
+    query->bind(15, sort_key);
     query->bind(16, p.meta.id);
     query->exec();
   }
@@ -113,6 +117,46 @@ std::optional<Person> RecordStore::read_person(RecordId id) {
   p.sources = read_sources(id);
   p.raw_values = read_raw_values(id);
   p.extra_fields = read_extra_fields(id);
+  return p;
+}
+
+std::optional<PersonForMatching> RecordStore::read_person_for_matching(RecordId id) {
+  if (const PersonForMatching* kept = matching_.person(id)) return *kept;
+  std::optional<Person> person = read_person_matching_fields(id);
+  if (!person) return std::nullopt;
+  PersonForMatching read{std::move(*person), organization_ids_of_person(id)};
+  matching_.keep(id, read);
+  return read;
+}
+
+std::size_t RecordStore::person_count() {
+  if (const auto kept = matching_.person_count()) return *kept;
+  const std::size_t count = count_persons(db_);
+  matching_.keep_person_count(count);
+  return count;
+}
+
+std::size_t RecordStore::family_name_count(const std::string& family, std::size_t limit) {
+  if (const auto kept = matching_.family_count(family, limit)) return *kept;
+  const std::size_t count = count_family_name(db_, family, limit);
+  matching_.keep_family_count(family, limit, count);
+  return count;
+}
+
+std::optional<Person> RecordStore::read_person_matching_fields(RecordId id) {
+  Person p;
+  {
+    static const std::string sql =
+        std::string("SELECT ") + person_columns + " FROM person WHERE id = ?";
+    auto query = db_.statement(sql.c_str());
+    query->bind(1, id);
+    if (!query->executeStep()) return std::nullopt;
+    person_from_row(p, query, 0);
+  }
+  p.meta.id = id;
+  p.alternative_names = read_names(id);
+  p.contacts = read_contacts(id);
+  p.identifiers = read_identifiers(id);
   return p;
 }
 

@@ -53,6 +53,7 @@ RecordMeta RecordStore::insert_record(RecordKind kind, const std::string& uid,
 }
 
 void RecordStore::restore_record(RecordKind kind, const RecordMeta& meta) {
+  matching_.forget_all();
   {
     auto insert = db_.statement(
         "INSERT INTO record (id, kind, uid, revision, created_at, updated_at) "
@@ -111,6 +112,7 @@ std::optional<RecordId> RecordStore::id_of_uid(std::string_view uid) {
 }
 
 void RecordStore::delete_record(RecordId id) {
+  matching_.forget_all();  // a person, or an affiliation of one
   auto remove = db_.statement("DELETE FROM record WHERE id = ?");
   remove->bind(1, id);
   remove->exec();
@@ -161,6 +163,7 @@ std::size_t RecordStore::count(RecordKind kind) {
 // Child rows: each writer replaces the owner's rows in list order.
 
 void RecordStore::write_names(RecordId owner, const std::vector<LocalizedName>& names) {
+  matching_.forget(owner);
   {
     auto clear = db_.statement("DELETE FROM name_variant WHERE owner_id = ?");
     clear->bind(1, owner);
@@ -207,6 +210,7 @@ struct ContactRow {
 }  // namespace
 
 void RecordStore::write_contacts(RecordId owner, const ContactPoints& contacts) {
+  matching_.forget(owner);
   {
     auto clear = db_.statement("DELETE FROM contact_point WHERE owner_id = ?");
     clear->bind(1, owner);
@@ -335,6 +339,7 @@ std::vector<std::string> RecordStore::read_tags(RecordId owner) {
 }
 
 void RecordStore::write_identifiers(RecordId owner, const std::vector<Identifier>& identifiers) {
+  matching_.forget(owner);
   {
     auto clear = db_.statement("DELETE FROM identifier WHERE owner_id = ?");
     clear->bind(1, owner);
@@ -498,6 +503,13 @@ std::optional<std::string> RecordStore::country_of_organization(RecordId id) {
 
 std::vector<RecordId> RecordStore::affiliation_ids_of_person(RecordId person_id) {
   auto query = db_.statement("SELECT id FROM affiliation WHERE person_id = ? ORDER BY id");
+  query->bind(1, person_id);
+  return collect_ids(query);
+}
+
+std::vector<RecordId> RecordStore::organization_ids_of_person(RecordId person_id) {
+  auto query =
+      db_.statement("SELECT organization_id FROM affiliation WHERE person_id = ? ORDER BY id");
   query->bind(1, person_id);
   return collect_ids(query);
 }

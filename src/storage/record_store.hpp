@@ -13,6 +13,7 @@
 #include <liaison/person.hpp>
 
 #include "storage/connection.hpp"
+#include "storage/matching_cache.hpp"
 
 #include <cstdint>
 #include <map>
@@ -52,6 +53,18 @@ class RecordStore {
   // the record row must exist. read_ returns nullopt for a missing id.
   void write_person(const Person& person, bool is_new);
   std::optional<Person> read_person(RecordId id);
+  /// What matching reads of a person (dedup::person_profile): the person's
+  /// own row, names, contact points and identifiers, meta.id, and the
+  /// organizations of their affiliations; not the rest of the meta, tags,
+  /// sources or kept raw values. An import scores every new person against
+  /// namesakes it read before, so inside a write transaction these reads
+  /// and the counts below are kept (see MatchingCache).
+  std::optional<PersonForMatching> read_person_for_matching(RecordId id);
+  /// How many persons the directory holds.
+  std::size_t person_count();
+  /// How many persons have the family name `family`, counting up to `limit`
+  /// (storage::count_family_name).
+  std::size_t family_name_count(const std::string& family, std::size_t limit);
   void write_organization(const Organization& organization, bool is_new);
   std::optional<Organization> read_organization(RecordId id);
   void write_affiliation(const Affiliation& affiliation, bool is_new);
@@ -73,6 +86,9 @@ class RecordStore {
 
   // Lookups.
   std::vector<RecordId> affiliation_ids_of_person(RecordId person_id);
+  /// The organizations of a person's affiliations, past and current, in
+  /// the order of the affiliations (one organization may come twice).
+  std::vector<RecordId> organization_ids_of_person(RecordId person_id);
   std::vector<RecordId> affiliation_ids_at_organization(RecordId organization_id);
   std::vector<RecordId> participation_ids_of_event(RecordId event_id);
   std::vector<RecordId> participation_ids_of(RecordId participant_id);
@@ -120,7 +136,10 @@ class RecordStore {
   std::vector<ExtraField> read_extra_fields(RecordId owner);
   std::vector<Change> read_changes(Query& query);
 
+  std::optional<Person> read_person_matching_fields(RecordId id);
+
   Connection& db_;
+  MatchingCache matching_{db_};
 };
 
 }  // namespace storage

@@ -463,6 +463,91 @@ BOOST_FIXTURE_TEST_CASE(compare_refuses_what_cannot_be_a_pair, Fresh) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
+// Inside a write transaction, matching keeps what it read (an import reads
+// the same namesakes for every row). Whatever the transaction writes next
+// must still be seen, and scores must be those a fresh read gives.
+BOOST_AUTO_TEST_SUITE(matching_inside_a_transaction)
+
+BOOST_FIXTURE_TEST_CASE(a_person_changed_after_being_read_is_read_again, Fresh) {
+  Person incoming = person("Gerald", "Neuhaus");
+  incoming.birthday = date(1968, 5, 14);
+  incoming.contacts.emails.push_back(email("gerald.neuhaus@gmail.com"));
+  Transaction transaction = dir.transaction();
+  Person stored = dir.add_person(incoming);
+  auto pairs = dir.match_person(incoming);
+  BOOST_TEST_REQUIRE(pairs.size() == 1u);
+  BOOST_TEST((pairs.front().decision == MatchDecision::duplicate));
+
+  // Still a namesake, so still a candidate; now someone else.
+  stored.birthday = date(1994, 11, 2);
+  stored.contacts.emails = {email("gerald.neuhaus.jr@yahoo.com")};
+  dir.update_person(stored);
+  pairs = dir.match_person(incoming);
+  BOOST_TEST_REQUIRE(pairs.size() <= 1u);
+  BOOST_TEST(std::none_of(pairs.begin(), pairs.end(), [](const DuplicatePair& pair) {
+    return pair.decision == MatchDecision::duplicate;
+  }));
+  transaction.commit();
+}
+
+BOOST_FIXTURE_TEST_CASE(an_affiliation_added_after_a_read_counts, Fresh) {
+  const RecordId osce = dir.add_organization(organization("OSCE")).meta.id;
+  Transaction transaction = dir.transaction();
+  const RecordId a = dir.add_person(person("Gerald", "Neuhaus")).meta.id;
+  const RecordId b = dir.add_person(person("Gerald", "Neuhaus")).meta.id;
+  affiliate(dir, b, osce);
+  auto shared = [&] {
+    const auto pairs = dir.match_person(dir.get_person(b));
+    const auto found = std::find_if(pairs.begin(), pairs.end(),
+                                    [&](const DuplicatePair& pair) { return pair.b == a; });
+    return found != pairs.end() && has_reason(*found, "organization", "shared");
+  };
+  BOOST_TEST(!shared());
+  affiliate(dir, a, osce);
+  BOOST_TEST(shared());
+  transaction.commit();
+}
+
+BOOST_FIXTURE_TEST_CASE(counts_follow_the_writes_and_match_a_fresh_read, Fresh) {
+  Person incoming = person("Marko", "Hoxhaj");
+  incoming.contacts.emails.push_back(email("marko.hoxhaj@asp.gov.al"));
+  double inside = 0;
+  {
+    Transaction transaction = dir.transaction();
+    dir.add_person(incoming);
+    const double alone = dir.match_person(incoming).front().score;
+    const char* given[] = {"Ana", "Besnik", "Dritan", "Elira", "Fatos", "Genta", "Ilir", "Jeta"};
+    for (const char* name : given) dir.add_person(person(name, "Hoxhaj"));
+    inside = dir.match_person(incoming).front().score;
+    BOOST_TEST(inside < alone);  // the family name is commoner now
+    transaction.commit();
+  }
+  BOOST_TEST(dir.match_person(incoming).front().score == inside);
+}
+
+BOOST_FIXTURE_TEST_CASE(what_a_rollback_takes_back_is_not_remembered, Fresh) {
+  Person first = person("Gerald", "Neuhaus");
+  first.contacts.emails.push_back(email("gerald.neuhaus@gmail.com"));
+  {
+    Transaction transaction = dir.transaction();
+    dir.add_person(first);
+    const auto pairs = dir.match_person(first);
+    BOOST_TEST_REQUIRE(pairs.size() == 1u);
+    BOOST_TEST((pairs.front().decision == MatchDecision::duplicate));
+  }  // rolled back: the next person may get the same id
+  Transaction transaction = dir.transaction();
+  Person other = person("Ana", "Neuhaus");  // a namesake, so a candidate
+  other.contacts.emails.push_back(email("ana.neuhaus@yahoo.com"));
+  dir.add_person(other);
+  const auto pairs = dir.match_person(first);
+  BOOST_TEST(std::none_of(pairs.begin(), pairs.end(), [](const DuplicatePair& pair) {
+    return pair.decision != MatchDecision::distinct;
+  }));
+  transaction.commit();
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
 BOOST_AUTO_TEST_SUITE(importing)
 
 const char* const first_list =

@@ -1,0 +1,76 @@
+// What duplicate matching reads again and again within one write
+// transaction, kept until a write makes it stale.
+#pragma once
+
+#include <liaison/person.hpp>
+
+#include "storage/connection.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace liaison {
+inline namespace v1 {
+namespace storage {
+
+/// A person as matching reads it, and the organizations of their
+/// affiliations, past and current.
+struct PersonForMatching {
+  Person person;
+  std::vector<RecordId> organizations;
+};
+
+/// An import scores every new person against the namesakes it stored
+/// before, and so reads the same persons and counts again row after row.
+/// This keeps them, but only inside a write transaction: that holds the
+/// write lock, so nothing but this connection's own writes changes the
+/// rows, and RecordStore tells the cache of each of those. A rollback or a
+/// new transaction (Connection::generation) empties it.
+class MatchingCache {
+ public:
+  explicit MatchingCache(Connection& db) : db_(db) {}
+
+  /// The kept read of `id`; nullptr if there is none or nothing may be kept.
+  const PersonForMatching* person(RecordId id);
+  void keep(RecordId id, PersonForMatching read);
+
+  std::optional<std::size_t> person_count();
+  void keep_person_count(std::size_t count);
+
+  /// A family name's count as storage::count_family_name gave it, up to `limit`.
+  std::optional<std::size_t> family_count(const std::string& family, std::size_t limit);
+  void keep_family_count(const std::string& family, std::size_t limit, std::size_t count);
+
+  /// The names, contacts or identifiers of `id` were written, or an
+  /// affiliation of the person `id` was added.
+  void forget(RecordId id) { persons_.erase(id); }
+  /// A person was written. `new_sort_key` is its sort key when the person
+  /// is new (it counts once more), empty for an update (which may change it).
+  void person_written(RecordId id, const std::string& new_sort_key);
+  /// Anything may have changed: a record removed or restored, an
+  /// affiliation moved.
+  void forget_all();
+
+ private:
+  bool usable();
+
+  Connection& db_;
+  std::uint64_t generation_ = 0;
+  // About 1 KB a person: 16 MiB at most, wherever an import stands.
+  static constexpr std::size_t person_limit = 16384;
+  std::unordered_map<RecordId, PersonForMatching> persons_;
+  std::deque<RecordId> kept_order_;  // oldest first, the first to go
+  std::optional<std::size_t> person_count_;
+  // Family name -> (the limit it was counted to, the count).
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> family_counts_;
+};
+
+}  // namespace storage
+}  // namespace v1
+}  // namespace liaison
