@@ -384,6 +384,8 @@ Participation prepare_participation(Directory::Impl& d, const Participation& giv
 // A person's phones are read in the region of their organization; when an
 // affiliation comes or goes, numbers typed without a prefix may read differently.
 void refresh_phones(Directory::Impl& d, RecordId person_id, const std::string& now) {
+  // Most numbers are written with their country code: no need to read the person.
+  if (!d.store.has_phone_without_country_code(person_id)) return;
   const auto person = d.store.read_person(person_id);
   if (!person || person->contacts.phones.empty()) return;
   // A number written with its country code reads the same in every region;

@@ -507,6 +507,16 @@ std::vector<RecordId> RecordStore::affiliation_ids_of_person(RecordId person_id)
   return collect_ids(query);
 }
 
+bool RecordStore::has_phone_without_country_code(RecordId owner) {
+  // As refresh_phones() tells them apart: a number that reads the same in
+  // every region starts with + and has its E.164 form.
+  auto query = db_.statement(
+      "SELECT 1 FROM contact_point WHERE owner_id = ? AND type = 'phone' "
+      "AND (lookup_key = '' OR ltrim(value, ' ' || char(9) || '(') NOT LIKE '+%') LIMIT 1");
+  query->bind(1, owner);
+  return query->executeStep();
+}
+
 std::vector<RecordId> RecordStore::organization_ids_of_person(RecordId person_id) {
   auto query =
       db_.statement("SELECT organization_id FROM affiliation WHERE person_id = ? ORDER BY id");

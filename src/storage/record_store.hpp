@@ -89,6 +89,9 @@ class RecordStore {
   /// The organizations of a person's affiliations, past and current, in
   /// the order of the affiliations (one organization may come twice).
   std::vector<RecordId> organization_ids_of_person(RecordId person_id);
+  /// Whether `owner` has a phone number that may read differently in
+  /// another region: one not written with + and a country code.
+  bool has_phone_without_country_code(RecordId owner);
   std::vector<RecordId> affiliation_ids_at_organization(RecordId organization_id);
   std::vector<RecordId> participation_ids_of_event(RecordId event_id);
   std::vector<RecordId> participation_ids_of(RecordId participant_id);
