@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <set>
 #include <utility>
 
@@ -248,6 +249,20 @@ std::vector<RecordId> candidates_for(Directory::Impl& impl, const Organization& 
   return ids;
 }
 
+// A stored person as matching sees them; null when `id` is not a person.
+// Shared with the cache, which may let go of it while a caller holds it.
+std::shared_ptr<const dedup::PersonProfile> stored_profile(Directory::Impl& impl, RecordId id) {
+  using Kept = std::shared_ptr<const dedup::PersonProfile>;
+  storage::MatchingCache& cache = impl.store.matching_cache();
+  if (const Kept* kept = cache.person<Kept>(id)) return *kept;
+  auto read = impl.store.read_person_for_matching(id);
+  if (!read) return nullptr;
+  auto profile = std::make_shared<const dedup::PersonProfile>(
+      dedup::person_profile(read->person, std::move(read->organizations)));
+  cache.keep(id, profile);
+  return profile;
+}
+
 // The organizations a stored person is or was affiliated with.
 std::vector<RecordId> organizations_of_person(Directory::Impl& impl, RecordId person_id) {
   return impl.store.organization_ids_of_person(person_id);
@@ -319,23 +334,20 @@ std::vector<DuplicatePair> Directory::match_person(const Person& person,
     const dedup::PersonProfile profile = dedup::person_profile(
         incoming, incoming.meta.id != 0 ? organizations_of_person(*impl_, incoming.meta.id)
                                         : std::vector<RecordId>{});
-    std::vector<dedup::PersonProfile> stored;
+    std::vector<std::shared_ptr<const dedup::PersonProfile>> stored;
     for (RecordId id : candidates_for(*impl_, incoming, profile)) {
       if (id == incoming.meta.id) continue;
       if (!options.include_kept_apart && incoming.meta.id != 0 &&
           impl_->merge_rows.is_kept_apart(incoming.meta.id, id)) {
         continue;
       }
-      auto candidate = impl_->store.read_person_for_matching(id);  // nullopt: not a person
-      if (!candidate) continue;
-      stored.push_back(
-          dedup::person_profile(candidate->person, std::move(candidate->organizations)));
+      if (auto candidate = stored_profile(*impl_, id)) stored.push_back(std::move(candidate));
     }
     // Frequencies of the values among the candidates, against the whole
     // directory: the candidates are every record sharing a name word.
     dedup::Frequencies frequencies;
     frequencies.add(profile);
-    for (const auto& candidate : stored) frequencies.add(candidate);
+    for (const auto& candidate : stored) frequencies.add(*candidate);
     // Only the closest namesakes were read: how common the family name is
     // comes from the index.
     for (const dedup::NameForm& form : profile.names) {
@@ -348,9 +360,9 @@ std::vector<DuplicatePair> Directory::match_person(const Person& person,
     std::vector<DuplicatePair> pairs;
     const double min_score = min_score_of(options);
     for (const auto& candidate : stored) {
-      auto evidence = dedup::compare_persons(profile, candidate, frequencies, true);
+      auto evidence = dedup::compare_persons(profile, *candidate, frequencies, true);
       if (evidence.score < min_score) continue;
-      pairs.push_back(make_pair(RecordKind::person, incoming.meta.id, candidate.id,
+      pairs.push_back(make_pair(RecordKind::person, incoming.meta.id, candidate->id,
                                 std::move(evidence), options.thresholds));
     }
     sort_best_first(pairs);

@@ -14,15 +14,9 @@ bool MatchingCache::usable() {
   return true;
 }
 
-const PersonForMatching* MatchingCache::person(RecordId id) {
-  if (!usable()) return nullptr;
-  const auto found = persons_.find(id);
-  return found == persons_.end() ? nullptr : &found->second;
-}
-
-void MatchingCache::keep(RecordId id, PersonForMatching read) {
+void MatchingCache::keep(RecordId id, std::any kept) {
   if (!usable()) return;
-  persons_.insert_or_assign(id, std::move(read));
+  persons_.insert_or_assign(id, std::move(kept));
   kept_order_.push_back(id);
   while (persons_.size() > person_limit && !kept_order_.empty()) {
     persons_.erase(kept_order_.front());  // may be gone already: forgotten

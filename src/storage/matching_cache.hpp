@@ -6,6 +6,7 @@
 
 #include "storage/connection.hpp"
 
+#include <any>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -31,14 +32,22 @@ struct PersonForMatching {
 /// This keeps them, but only inside a write transaction: that holds the
 /// write lock, so nothing but this connection's own writes changes the
 /// rows, and RecordStore tells the cache of each of those. A rollback or a
-/// new transaction (Connection::generation) empties it.
+/// new transaction (Connection::generation) empties it. What is kept of a
+/// person is the caller's (matching keeps its profile of them, which
+/// storage need not know).
 class MatchingCache {
  public:
   explicit MatchingCache(Connection& db) : db_(db) {}
 
-  /// The kept read of `id`; nullptr if there is none or nothing may be kept.
-  const PersonForMatching* person(RecordId id);
-  void keep(RecordId id, PersonForMatching read);
+  /// What was kept of the person `id` as a T; nullptr if nothing was, or
+  /// nothing may be kept now.
+  template <typename T>
+  const T* person(RecordId id) {
+    if (!usable()) return nullptr;
+    const auto found = persons_.find(id);
+    return found == persons_.end() ? nullptr : std::any_cast<T>(&found->second);
+  }
+  void keep(RecordId id, std::any kept);
 
   std::optional<std::size_t> person_count();
   void keep_person_count(std::size_t count);
@@ -62,9 +71,9 @@ class MatchingCache {
 
   Connection& db_;
   std::uint64_t generation_ = 0;
-  // About 1 KB a person: 16 MiB at most, wherever an import stands.
+  // A profile is some 700 bytes: about 11 MiB at most.
   static constexpr std::size_t person_limit = 16384;
-  std::unordered_map<RecordId, PersonForMatching> persons_;
+  std::unordered_map<RecordId, std::any> persons_;
   std::deque<RecordId> kept_order_;  // oldest first, the first to go
   std::optional<std::size_t> person_count_;
   // Family name -> (the limit it was counted to, the count).

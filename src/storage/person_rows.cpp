@@ -121,12 +121,9 @@ std::optional<Person> RecordStore::read_person(RecordId id) {
 }
 
 std::optional<PersonForMatching> RecordStore::read_person_for_matching(RecordId id) {
-  if (const PersonForMatching* kept = matching_.person(id)) return *kept;
   std::optional<Person> person = read_person_matching_fields(id);
   if (!person) return std::nullopt;
-  PersonForMatching read{std::move(*person), organization_ids_of_person(id)};
-  matching_.keep(id, read);
-  return read;
+  return PersonForMatching{std::move(*person), organization_ids_of_person(id)};
 }
 
 std::size_t RecordStore::person_count() {

@@ -56,10 +56,12 @@ class RecordStore {
   /// What matching reads of a person (dedup::person_profile): the person's
   /// own row, names, contact points and identifiers, meta.id, and the
   /// organizations of their affiliations; not the rest of the meta, tags,
-  /// sources or kept raw values. An import scores every new person against
-  /// namesakes it read before, so inside a write transaction these reads
-  /// and the counts below are kept (see MatchingCache).
+  /// sources or kept raw values. nullopt when `id` is not a person.
   std::optional<PersonForMatching> read_person_for_matching(RecordId id);
+  /// An import scores every new person against namesakes it read before:
+  /// inside a write transaction, what matching makes of a person, and the
+  /// counts below, are kept here until a write makes them stale.
+  MatchingCache& matching_cache() noexcept { return matching_; }
   /// How many persons the directory holds.
   std::size_t person_count();
   /// How many persons have the family name `family`, counting up to `limit`
