@@ -71,8 +71,8 @@ class MatchingCache {
 
   Connection& db_;
   std::uint64_t generation_ = 0;
-  // A profile is some 700 bytes: about 11 MiB at most.
-  static constexpr std::size_t person_limit = 16384;
+  // A profile, shared, is about 1.1 KB: some 9 MiB at most.
+  static constexpr std::size_t person_limit = 8192;
   std::unordered_map<RecordId, std::any> persons_;
   std::deque<RecordId> kept_order_;  // oldest first, the first to go
   std::optional<std::size_t> person_count_;
