@@ -121,6 +121,7 @@ std::size_t export_csv(const Directory& directory, std::ostream& out,
                        const CsvExportOptions& options) {
   csv::export_columns(options.preset);  // an unknown preset fails before anything is written
   Directory::Impl& impl = directory.internals();
+  storage::Connection::ScanWithoutMapping unmapped(impl.connection);
   return impl.read("exporting CSV", [&] { return Exporter(impl, out, options).run(); });
 }
 

@@ -124,6 +124,7 @@ std::size_t export_vcard(const Directory& directory, std::ostream& out,
                          const VCardExportOptions& options) {
   check_version(options.version);
   Directory::Impl& impl = directory.internals();
+  storage::Connection::ScanWithoutMapping unmapped(impl.connection);
   return impl.read("exporting vCards", [&] { return Exporter(impl, out, options).run(); });
 }
 

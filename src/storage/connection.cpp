@@ -18,6 +18,9 @@ namespace storage {
 
 namespace {
 
+// Searches read index pages all over the file (see the constructor).
+constexpr const char* mapped_reads = "PRAGMA mmap_size = 1073741824";
+
 // The file holds personal data: it is created readable by its owner only.
 // SQLite would create it with 0644 & ~umask; creating it empty first with
 // 0600 makes SQLite adopt it, and SQLite gives its -wal and -shm files the
@@ -114,7 +117,7 @@ Connection::Connection(const std::string& path, bool create, bool read_only, int
     // page cache would read most of them again from the file each time.
     // Memory-mapped reads avoid a copy and a system call per page.
     db_->exec("PRAGMA cache_size = -65536");
-    db_->exec("PRAGMA mmap_size = 1073741824");
+    db_->exec(mapped_reads);
     // Every write runs in a savepoint, and an import nests one per record:
     // their statement journals (and any temporary b-tree) stay in memory
     // rather than in a temporary file written and rewritten per record.
@@ -142,6 +145,23 @@ Connection::Connection(const std::string& path, bool create, bool read_only, int
       }
     }
   });
+}
+
+Connection::ScanWithoutMapping::ScanWithoutMapping(Connection& connection)
+    : connection_(connection) {
+  try {
+    connection_.statement("PRAGMA mmap_size = 0")->executeStep();
+  } catch (...) {
+    // Reads stay mapped: more resident memory, nothing wrong.
+  }
+}
+
+Connection::ScanWithoutMapping::~ScanWithoutMapping() {
+  try {
+    connection_.statement(mapped_reads)->executeStep();
+  } catch (...) {
+    // Reads stay unmapped: slower searches, nothing wrong.
+  }
 }
 
 Query Connection::statement(const char* sql) {

@@ -90,6 +90,22 @@ class Connection {
   void set_transaction_hooks(std::function<void()> before_commit,
                              std::function<void()> after_rollback, std::function<void()> at_top);
 
+  /// Memory-mapped reads spare searches a copy and a system call per page,
+  /// but every page a long scan touches then counts in the process's
+  /// resident memory, up to the whole mapping (1 GiB). A scan of every
+  /// record (an export) reads without the mapping, through the bounded page
+  /// cache, while one of these lives.
+  class ScanWithoutMapping {
+   public:
+    explicit ScanWithoutMapping(Connection& connection);
+    ~ScanWithoutMapping();
+    ScanWithoutMapping(const ScanWithoutMapping&) = delete;
+    ScanWithoutMapping& operator=(const ScanWithoutMapping&) = delete;
+
+   private:
+    Connection& connection_;
+  };
+
   bool read_only() const noexcept { return read_only_; }
   SQLite::Database& database() noexcept { return *db_; }
 
