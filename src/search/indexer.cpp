@@ -84,7 +84,7 @@ IndexDocument Indexer::person_document_of(
 std::optional<IndexDocument> Indexer::document_for(RecordId id) {
   const auto kind = store_.kind_of(id);
   if (kind == RecordKind::person) {
-    const auto person = store_.read_person(id);
+    const auto person = store_.read_person_for_index(id);
     if (!person) return std::nullopt;
     std::vector<Affiliation> affiliations;
     for (RecordId affiliation_id : store_.affiliation_ids_of_person(id)) {

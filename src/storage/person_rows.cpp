@@ -121,7 +121,7 @@ std::optional<Person> RecordStore::read_person(RecordId id) {
 }
 
 std::optional<PersonForMatching> RecordStore::read_person_for_matching(RecordId id) {
-  std::optional<Person> person = read_person_matching_fields(id);
+  std::optional<Person> person = read_person_core(id);
   if (!person) return std::nullopt;
   return PersonForMatching{std::move(*person), organization_ids_of_person(id)};
 }
@@ -140,7 +140,13 @@ std::size_t RecordStore::family_name_count(const std::string& family, std::size_
   return count;
 }
 
-std::optional<Person> RecordStore::read_person_matching_fields(RecordId id) {
+std::optional<Person> RecordStore::read_person_for_index(RecordId id) {
+  std::optional<Person> person = read_person_core(id);
+  if (person) person->tags = read_tags(id);
+  return person;
+}
+
+std::optional<Person> RecordStore::read_person_core(RecordId id) {
   Person p;
   {
     static const std::string sql =

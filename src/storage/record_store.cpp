@@ -30,7 +30,8 @@ RecordMeta RecordStore::insert_record(RecordKind kind, const std::string& uid,
                                       const std::string& now) {
   RecordMeta meta;
   meta.uid = uid.empty() ? new_uuid() : uid;
-  {
+  // 122 random bits from the kernel do not collide; a uid given may be taken.
+  if (!uid.empty()) {
     auto taken = db_.statement(
         "SELECT 1 FROM record WHERE uid = ?1 UNION ALL SELECT 1 FROM tombstone WHERE uid = ?1");
     taken->bind(1, meta.uid);

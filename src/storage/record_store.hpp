@@ -58,6 +58,9 @@ class RecordStore {
   /// organizations of their affiliations; not the rest of the meta, tags,
   /// sources or kept raw values. nullopt when `id` is not a person.
   std::optional<PersonForMatching> read_person_for_matching(RecordId id);
+  /// What the search index reads of a person (search::person_document):
+  /// as for matching, and the tags.
+  std::optional<Person> read_person_for_index(RecordId id);
   /// An import scores every new person against namesakes it read before:
   /// inside a write transaction, what matching makes of a person, and the
   /// counts below, are kept here until a write makes them stale.
@@ -141,7 +144,8 @@ class RecordStore {
   std::vector<ExtraField> read_extra_fields(RecordId owner);
   std::vector<Change> read_changes(Query& query);
 
-  std::optional<Person> read_person_matching_fields(RecordId id);
+  // The person's row, meta.id, names, contact points and identifiers.
+  std::optional<Person> read_person_core(RecordId id);
 
   Connection& db_;
   MatchingCache matching_{db_};
