@@ -431,9 +431,18 @@ MergeRecord Directory::merge(RecordId a, RecordId b, const MergeOptions& options
     record.absorbed = absorbed;
     record.absorbed_uid = snapshot.at("absorbed").at("uid").get<std::string>();
     snapshot["links"] = std::move(work.links);
-    remove(absorbed);
     record.time = timestamp();
     record.actor = d.actor;
+    // Whoever was kept apart from the absorbed record is kept apart from the
+    // merged one; unmerge takes back what was added here, and only that.
+    Json inherited = Json::array();
+    for (RecordId other : d.merge_rows.kept_apart_from(absorbed)) {
+      if (other != survivor && d.merge_rows.add_keep_apart(survivor, other, record.time, d.actor)) {
+        inherited.push_back(other);
+      }
+    }
+    snapshot["kept_apart_inherited"] = std::move(inherited);
+    remove(absorbed);
     snapshot["merged"] = snapshot_of(kind == RecordKind::person
                                          ? to_json(d.store.read_person(survivor).value())
                                          : to_json(d.store.read_organization(survivor).value()));
@@ -485,6 +494,10 @@ void Directory::unmerge(std::int64_t merge_id, bool force) {
       unmerge_records<Person>(*this, d, merge, snapshot, now);
     } else {
       unmerge_records<Organization>(*this, d, merge, snapshot, now);
+    }
+    // Merges recorded before this list was kept have none.
+    for (const Json& other : snapshot.value("kept_apart_inherited", Json::array())) {
+      d.merge_rows.remove_keep_apart(merge.survivor, other.get<RecordId>());
     }
     d.merge_rows.set_undone(merge_id, now);
   });

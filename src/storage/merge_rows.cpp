@@ -120,6 +120,16 @@ bool MergeRows::is_kept_apart(RecordId a, RecordId b) {
   return query->executeStep();
 }
 
+std::vector<RecordId> MergeRows::kept_apart_from(RecordId id) {
+  auto query = db_.statement(
+      "SELECT second_id FROM keep_apart WHERE first_id = ?1 "
+      "UNION SELECT first_id FROM keep_apart WHERE second_id = ?1 ORDER BY 1");
+  query->bind(1, id);
+  std::vector<RecordId> ids;
+  while (query->executeStep()) ids.push_back(query->getColumn(0).getInt64());
+  return ids;
+}
+
 std::vector<std::pair<RecordId, RecordId>> MergeRows::kept_apart_pairs() {
   auto query =
       db_.statement("SELECT first_id, second_id FROM keep_apart ORDER BY first_id, second_id");

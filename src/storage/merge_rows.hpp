@@ -53,6 +53,8 @@ class MergeRows {
   /// False when the pair was not kept apart.
   bool remove_keep_apart(RecordId a, RecordId b);
   bool is_kept_apart(RecordId a, RecordId b);
+  /// Every record someone kept apart from `id`, in id order.
+  std::vector<RecordId> kept_apart_from(RecordId id);
   /// Every pair kept apart, the smaller id first, in id order.
   std::vector<std::pair<RecordId, RecordId>> kept_apart_pairs();
 

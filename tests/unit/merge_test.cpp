@@ -718,6 +718,37 @@ BOOST_FIXTURE_TEST_CASE(keep_apart_is_idempotent_listed_and_forgettable, TwoNeuh
   dir.merge(gerald.meta.id, card.meta.id);
 }
 
+// Gerald's son was kept apart from the business card; once the card is
+// merged into Gerald's record, the son stays apart from that record too,
+// until the merge is undone.
+BOOST_FIXTURE_TEST_CASE(a_record_kept_apart_from_the_absorbed_one_stays_apart, TwoNeuhaus) {
+  Person son = full();
+  son.birthday = date(1998, 7, 10);
+  son.sources.clear();
+  son.identifiers.clear();
+  const RecordId junior = dir.add_person(son).meta.id;
+  const RecordId unrelated = dir.add_person(person("Ana", "Horvat")).meta.id;
+  dir.keep_apart(card.meta.id, junior);
+  dir.keep_apart(gerald.meta.id, unrelated);  // already the survivor's: not the merge's to undo
+  dir.keep_apart(card.meta.id, unrelated);
+  const auto listed = dir.match_person(dir.get_person(junior));
+  BOOST_TEST_REQUIRE(listed.size() == 1u);  // Gerald, by the shared e-mail; the card is kept apart
+  BOOST_TEST(listed.front().b == gerald.meta.id);
+
+  const MergeRecord merged = dir.merge(gerald.meta.id, card.meta.id);
+  BOOST_TEST(merged.survivor == gerald.meta.id);
+  BOOST_TEST(dir.kept_apart(gerald.meta.id, junior));
+  BOOST_TEST(dir.match_person(dir.get_person(junior)).empty());
+  const auto refused = refusal([&] { dir.merge(gerald.meta.id, junior); });
+  BOOST_TEST(refused.code() == errc::constraint);
+
+  dir.unmerge(merged.id);
+  BOOST_TEST(!dir.kept_apart(gerald.meta.id, junior));
+  BOOST_TEST(dir.kept_apart(card.meta.id, junior));
+  BOOST_TEST(dir.kept_apart(gerald.meta.id, unrelated));
+  BOOST_TEST(dir.kept_apart(card.meta.id, unrelated));
+}
+
 BOOST_FIXTURE_TEST_CASE(keep_apart_refuses_what_cannot_be_a_pair, TwoNeuhaus) {
   auto code = [&](RecordId a, RecordId b) { return refusal([&] { dir.keep_apart(a, b); }).code(); };
   BOOST_TEST(code(gerald.meta.id, gerald.meta.id) == errc::invalid_argument);
