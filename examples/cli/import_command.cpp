@@ -26,7 +26,7 @@ struct ImportCommandOptions {
   std::string date_order = "dmy";
   bool skip_bad = false;
   bool dry_run = false;
-  std::string on_match = "list";
+  std::string on_match;  // empty: not given, so list
 };
 
 std::string lower(std::string text) {
@@ -87,6 +87,14 @@ void run_import(const Context& context, const ImportCommandOptions& options) {
     throw liaison::Error(liaison::errc::invalid_argument,
                          "--encoding, --preset and --map apply to CSV files only");
   }
+  // A JSON document is liaison's own, keyed by uid: it restores, it does not match.
+  if (!options.on_match.empty() && format == "json") {
+    throw liaison::Error(liaison::errc::invalid_argument,
+                         "--on-match applies to vCard and CSV files only");
+  }
+  const liaison::OnMatch on_match = options.on_match.empty()
+                                        ? liaison::OnMatch::list
+                                        : *liaison::on_match_from_string(options.on_match);
   // A dry run is opened for writing too: the library tries the writes
   // inside a transaction it then rolls back.
   liaison::Directory directory = open_directory(context, Access::write);
@@ -100,7 +108,7 @@ void run_import(const Context& context, const ImportCommandOptions& options) {
     liaison::CsvImportOptions import_options;
     import_options.skip_bad = options.skip_bad;
     import_options.dry_run = options.dry_run;
-    import_options.on_match = *liaison::on_match_from_string(options.on_match);
+    import_options.on_match = on_match;
     import_options.encoding = options.encoding;
     import_options.preset = options.preset;
     import_options.map = options.map;
@@ -113,7 +121,7 @@ void run_import(const Context& context, const ImportCommandOptions& options) {
     liaison::VCardImportOptions import_options;
     import_options.skip_bad = options.skip_bad;
     import_options.dry_run = options.dry_run;
-    import_options.on_match = *liaison::on_match_from_string(options.on_match);
+    import_options.on_match = on_match;
     import_options.charset = options.charset;
     if (progress_wanted()) import_options.progress = progress_printer("cards");
     report = liaison::import_vcard(directory, options.file, import_options);
