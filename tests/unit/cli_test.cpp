@@ -1035,8 +1035,8 @@ BOOST_AUTO_TEST_CASE(import_on_match_merge_and_skip) {
   BOOST_TEST(json_of({"list", "people", "--json"}).size() == 1u);
   BOOST_TEST(cli({"import", second, "--on-match", "sometimes"}).exit_code != 0);
   // A JSON document restores records by uid; matching it is not offered.
-  const Result json = cli({"import", std::string(LIAISON_SAMPLE_DIR) + "/workshop-2016.json",
-                           "--on-match", "merge"});
+  const Result json = cli(
+      {"import", std::string(LIAISON_SAMPLE_DIR) + "/workshop-2016.json", "--on-match", "merge"});
   BOOST_TEST(json.exit_code != 0, json);
   BOOST_TEST(contains(json.err, "--on-match applies to vCard and CSV files only"), json);
   BOOST_TEST(json_of({"list", "people", "--json"}).size() == 1u);
