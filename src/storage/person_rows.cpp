@@ -100,23 +100,13 @@ void person_from_row(Person& p, Query& query, int first) {
 }  // namespace
 
 std::optional<Person> RecordStore::read_person(RecordId id) {
-  Person p;
-  {
-    static const std::string sql =
-        std::string("SELECT ") + person_columns + " FROM person WHERE id = ?";
-    auto query = db_.statement(sql.c_str());
-    query->bind(1, id);
-    if (!query->executeStep()) return std::nullopt;
-    person_from_row(p, query, 0);
-  }
-  p.meta = read_meta(id);
-  p.alternative_names = read_names(id);
-  p.contacts = read_contacts(id);
-  p.tags = read_tags(id);
-  p.identifiers = read_identifiers(id);
-  p.sources = read_sources(id);
-  p.raw_values = read_raw_values(id);
-  p.extra_fields = read_extra_fields(id);
+  std::optional<Person> p = read_person_core(id);
+  if (!p) return std::nullopt;
+  p->meta = read_meta(id);
+  p->tags = read_tags(id);
+  p->sources = read_sources(id);
+  p->raw_values = read_raw_values(id);
+  p->extra_fields = read_extra_fields(id);
   return p;
 }
 
