@@ -10,6 +10,7 @@
 #include "dedup/similarity.hpp"
 #include "dedup/words.hpp"
 #include "directory_impl.hpp"
+#include "search/typo.hpp"
 #include "storage/dedup_rows.hpp"
 #include "text/email.hpp"
 #include "text/fold.hpp"
@@ -156,6 +157,24 @@ void add_unique(std::vector<RecordId>& ids, const std::vector<RecordId>& more) {
   }
 }
 
+// The words of the search index's vocabulary one edit from a family name
+// of one word and five letters or more. The vocabulary is written when the
+// index is (at the latest, at commit): within an import, the last few
+// thousand records' names are not in it yet.
+std::vector<std::string> family_names_one_typo_away(Directory::Impl& impl,
+                                                    const std::string& family) {
+  if (family.find(' ') != std::string::npos || search::typo_budget(family) == 0) return {};
+  std::vector<std::string> probes = search::deletion_variants(family);
+  probes.push_back(family);
+  std::vector<std::string> near;
+  for (std::string& term : impl.search_rows.terms_near(probes)) {
+    if (term != family && search::edit_distance(term, family, 1) <= 1) {
+      near.push_back(std::move(term));
+    }
+  }
+  return near;
+}
+
 // Stored records that share something with `profile` that blocking would
 // also key on: an e-mail, a phone, an identifier, the family name.
 std::vector<RecordId> candidates_for(Directory::Impl& impl, const Person& person,
@@ -199,8 +218,13 @@ std::vector<RecordId> candidates_for(Directory::Impl& impl, const Person& person
     }
     if (given.size() > 1) look_up(full, full);
     look_up(form.family_joined + ' ' + given.front(), full);
-    // A typo past the fourth letter of the family name keeps its start.
+    // A typo past the fourth letter of the family name keeps its start;
+    // one before it ("Nuehaus" for "Neuhaus") is found through the family
+    // names one edit away that the search index knows.
     if (form.family_joined.size() >= 6) look_up(form.family_joined.substr(0, 4), full);
+    for (const std::string& near : family_names_one_typo_away(impl, form.family_joined)) {
+      look_up(near + ' ' + given.front(), full);
+    }
     // Given and family names typed in each other's place.
     if (form.given.front().size() > 1) {
       look_up(given + ' ' + form.family_joined.front(), given + ' ' + form.family_joined);

@@ -423,6 +423,25 @@ BOOST_FIXTURE_TEST_CASE(pairs_kept_apart_are_not_suggested_again, Fresh) {
   BOOST_TEST(dir.match_person(dir.get_person(x)).empty());
 }
 
+BOOST_FIXTURE_TEST_CASE(match_person_finds_a_typo_in_the_first_letters_of_a_family_name, Fresh) {
+  Person stored = person("Gerald", "Neuhaus");
+  stored.birthday = date(1971, 3, 2);
+  const RecordId id = dir.add_person(stored).meta.id;
+  dir.add_person(person("Gerald", "Newman"));
+  for (const char* typed : {"Nuehaus", "Neihaus", "Euhaus"}) {
+    Person incoming = person("Gerald", typed);  // no e-mail, no phone: the name alone
+    incoming.birthday = date(1971, 3, 2);
+    const auto pairs = dir.match_person(incoming);
+    BOOST_TEST(std::any_of(pairs.begin(), pairs.end(),
+                           [&](const DuplicatePair& pair) { return pair.b == id; }),
+               typed);
+  }
+  // Two edits away is someone else as far as this lookup goes.
+  const auto far = dir.match_person(person("Gerald", "Nuehuas"));
+  BOOST_TEST(std::none_of(far.begin(), far.end(),
+                          [&](const DuplicatePair& pair) { return pair.b == id; }));
+}
+
 BOOST_FIXTURE_TEST_CASE(match_person_scores_a_new_contact_against_the_directory, Fresh) {
   const RecordId osce = dir.add_organization(organization("OSCE")).meta.id;
   Person stored = person("Sara", "Çapaliku");
