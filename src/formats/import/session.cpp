@@ -255,13 +255,12 @@ template <class Record, class Add, class Update>
 RecordId ImportSession::store_record(const std::optional<Record>& before, Record candidate, Add add,
                                      Update update) {
   try {
-    Transaction savepoint = directory_.transaction();
     if (!before) {
-      Record stored = add(candidate);
-      savepoint.commit();
+      Record stored = add(candidate);  // a write of the Directory: atomic by itself
       ++report_.created;
       return stored.meta.id;
     }
+    Transaction savepoint = directory_.transaction();
     candidate.meta = before->meta;
     Record after = update(candidate);
     after.meta = before->meta;
