@@ -150,8 +150,8 @@ void RecordStore::write_event(const Event& e, bool is_new) {
     insert->bind(6, session.date.to_string());
     insert->exec();
   }
-  write_tags(e.meta.id, e.tags);
-  write_sources(e.meta.id, e.sources);
+  write_tags(e.meta.id, e.tags, is_new);
+  write_sources(e.meta.id, e.sources, is_new);
 }
 
 std::optional<Event> RecordStore::read_event(RecordId id) {

@@ -58,12 +58,12 @@ void RecordStore::write_organization(const Organization& o, bool is_new) {
     insert->bind(2, key);
     insert->exec();
   }
-  write_names(o.meta.id, o.aliases);
-  write_contacts(o.meta.id, o.contacts);
-  write_tags(o.meta.id, o.tags);
-  write_sources(o.meta.id, o.sources);
-  write_raw_values(o.meta.id, o.raw_values);
-  write_extra_fields(o.meta.id, o.extra_fields);
+  write_names(o.meta.id, o.aliases, is_new);
+  write_contacts(o.meta.id, o.contacts, is_new);
+  write_tags(o.meta.id, o.tags, is_new);
+  write_sources(o.meta.id, o.sources, is_new);
+  write_raw_values(o.meta.id, o.raw_values, is_new);
+  write_extra_fields(o.meta.id, o.extra_fields, is_new);
 }
 
 std::optional<Organization> RecordStore::read_organization(RecordId id) {

@@ -61,13 +61,13 @@ void RecordStore::write_person(const Person& p, bool is_new) {
     query->bind(16, p.meta.id);
     query->exec();
   }
-  write_names(p.meta.id, p.alternative_names);
-  write_contacts(p.meta.id, p.contacts);
-  write_tags(p.meta.id, p.tags);
-  write_identifiers(p.meta.id, p.identifiers);
-  write_sources(p.meta.id, p.sources);
-  write_raw_values(p.meta.id, p.raw_values);
-  write_extra_fields(p.meta.id, p.extra_fields);
+  write_names(p.meta.id, p.alternative_names, is_new);
+  write_contacts(p.meta.id, p.contacts, is_new);
+  write_tags(p.meta.id, p.tags, is_new);
+  write_identifiers(p.meta.id, p.identifiers, is_new);
+  write_sources(p.meta.id, p.sources, is_new);
+  write_raw_values(p.meta.id, p.raw_values, is_new);
+  write_extra_fields(p.meta.id, p.extra_fields, is_new);
 }
 
 namespace {

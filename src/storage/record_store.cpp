@@ -163,9 +163,9 @@ std::size_t RecordStore::count(RecordKind kind) {
 
 // Child rows: each writer replaces the owner's rows in list order.
 
-void RecordStore::write_names(RecordId owner, const std::vector<LocalizedName>& names) {
+void RecordStore::write_names(RecordId owner, const std::vector<LocalizedName>& names, bool owner_is_new) {
   matching_.forget(owner);
-  {
+  if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM name_variant WHERE owner_id = ?");
     clear->bind(1, owner);
     clear->exec();
@@ -210,9 +210,9 @@ struct ContactRow {
 
 }  // namespace
 
-void RecordStore::write_contacts(RecordId owner, const ContactPoints& contacts) {
+void RecordStore::write_contacts(RecordId owner, const ContactPoints& contacts, bool owner_is_new) {
   matching_.forget(owner);
-  {
+  if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM contact_point WHERE owner_id = ?");
     clear->bind(1, owner);
     clear->exec();
@@ -315,8 +315,8 @@ std::map<RecordId, ContactPoints> RecordStore::read_contacts_between(RecordId fi
   return contacts;
 }
 
-void RecordStore::write_tags(RecordId owner, const std::vector<std::string>& tags) {
-  {
+void RecordStore::write_tags(RecordId owner, const std::vector<std::string>& tags, bool owner_is_new) {
+  if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM tag WHERE owner_id = ?");
     clear->bind(1, owner);
     clear->exec();
@@ -339,9 +339,9 @@ std::vector<std::string> RecordStore::read_tags(RecordId owner) {
   return tags;
 }
 
-void RecordStore::write_identifiers(RecordId owner, const std::vector<Identifier>& identifiers) {
+void RecordStore::write_identifiers(RecordId owner, const std::vector<Identifier>& identifiers, bool owner_is_new) {
   matching_.forget(owner);
-  {
+  if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM identifier WHERE owner_id = ?");
     clear->bind(1, owner);
     clear->exec();
@@ -369,8 +369,8 @@ std::vector<Identifier> RecordStore::read_identifiers(RecordId owner) {
   return identifiers;
 }
 
-void RecordStore::write_sources(RecordId owner, const std::vector<SourceRef>& sources) {
-  {
+void RecordStore::write_sources(RecordId owner, const std::vector<SourceRef>& sources, bool owner_is_new) {
+  if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM provenance WHERE owner_id = ?");
     clear->bind(1, owner);
     clear->exec();
@@ -401,8 +401,8 @@ std::vector<SourceRef> RecordStore::read_sources(RecordId owner) {
   return sources;
 }
 
-void RecordStore::write_raw_values(RecordId owner, const std::vector<RawValue>& raw_values) {
-  {
+void RecordStore::write_raw_values(RecordId owner, const std::vector<RawValue>& raw_values, bool owner_is_new) {
+  if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM raw_value WHERE owner_id = ?");
     clear->bind(1, owner);
     clear->exec();
@@ -420,8 +420,8 @@ void RecordStore::write_raw_values(RecordId owner, const std::vector<RawValue>& 
   }
 }
 
-void RecordStore::write_extra_fields(RecordId owner, const std::vector<ExtraField>& extras) {
-  {
+void RecordStore::write_extra_fields(RecordId owner, const std::vector<ExtraField>& extras, bool owner_is_new) {
+  if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM extra_field WHERE owner_id = ?");
     clear->bind(1, owner);
     clear->exec();

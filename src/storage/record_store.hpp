@@ -127,20 +127,20 @@ class RecordStore {
 
  private:
   RecordMeta read_meta(RecordId id);
-  void write_names(RecordId owner, const std::vector<LocalizedName>& names);
+  void write_names(RecordId owner, const std::vector<LocalizedName>& names, bool owner_is_new);
   std::vector<LocalizedName> read_names(RecordId owner);
-  void write_contacts(RecordId owner, const ContactPoints& contacts);
+  void write_contacts(RecordId owner, const ContactPoints& contacts, bool owner_is_new);
   ContactPoints read_contacts(RecordId owner);
   std::map<RecordId, ContactPoints> read_contacts_between(RecordId first, RecordId last);
-  void write_tags(RecordId owner, const std::vector<std::string>& tags);
+  void write_tags(RecordId owner, const std::vector<std::string>& tags, bool owner_is_new);
   std::vector<std::string> read_tags(RecordId owner);
-  void write_identifiers(RecordId owner, const std::vector<Identifier>& identifiers);
+  void write_identifiers(RecordId owner, const std::vector<Identifier>& identifiers, bool owner_is_new);
   std::vector<Identifier> read_identifiers(RecordId owner);
-  void write_sources(RecordId owner, const std::vector<SourceRef>& sources);
+  void write_sources(RecordId owner, const std::vector<SourceRef>& sources, bool owner_is_new);
   std::vector<SourceRef> read_sources(RecordId owner);
-  void write_raw_values(RecordId owner, const std::vector<RawValue>& raw_values);
+  void write_raw_values(RecordId owner, const std::vector<RawValue>& raw_values, bool owner_is_new);
   std::vector<RawValue> read_raw_values(RecordId owner);
-  void write_extra_fields(RecordId owner, const std::vector<ExtraField>& extras);
+  void write_extra_fields(RecordId owner, const std::vector<ExtraField>& extras, bool owner_is_new);
   std::vector<ExtraField> read_extra_fields(RecordId owner);
   std::vector<Change> read_changes(Query& query);
 
