@@ -163,7 +163,8 @@ std::size_t RecordStore::count(RecordKind kind) {
 
 // Child rows: each writer replaces the owner's rows in list order.
 
-void RecordStore::write_names(RecordId owner, const std::vector<LocalizedName>& names, bool owner_is_new) {
+void RecordStore::write_names(RecordId owner, const std::vector<LocalizedName>& names,
+                              bool owner_is_new) {
   matching_.forget(owner);
   if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM name_variant WHERE owner_id = ?");
@@ -315,7 +316,8 @@ std::map<RecordId, ContactPoints> RecordStore::read_contacts_between(RecordId fi
   return contacts;
 }
 
-void RecordStore::write_tags(RecordId owner, const std::vector<std::string>& tags, bool owner_is_new) {
+void RecordStore::write_tags(RecordId owner, const std::vector<std::string>& tags,
+                             bool owner_is_new) {
   if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM tag WHERE owner_id = ?");
     clear->bind(1, owner);
@@ -339,7 +341,8 @@ std::vector<std::string> RecordStore::read_tags(RecordId owner) {
   return tags;
 }
 
-void RecordStore::write_identifiers(RecordId owner, const std::vector<Identifier>& identifiers, bool owner_is_new) {
+void RecordStore::write_identifiers(RecordId owner, const std::vector<Identifier>& identifiers,
+                                    bool owner_is_new) {
   matching_.forget(owner);
   if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM identifier WHERE owner_id = ?");
@@ -369,7 +372,8 @@ std::vector<Identifier> RecordStore::read_identifiers(RecordId owner) {
   return identifiers;
 }
 
-void RecordStore::write_sources(RecordId owner, const std::vector<SourceRef>& sources, bool owner_is_new) {
+void RecordStore::write_sources(RecordId owner, const std::vector<SourceRef>& sources,
+                                bool owner_is_new) {
   if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM provenance WHERE owner_id = ?");
     clear->bind(1, owner);
@@ -401,7 +405,8 @@ std::vector<SourceRef> RecordStore::read_sources(RecordId owner) {
   return sources;
 }
 
-void RecordStore::write_raw_values(RecordId owner, const std::vector<RawValue>& raw_values, bool owner_is_new) {
+void RecordStore::write_raw_values(RecordId owner, const std::vector<RawValue>& raw_values,
+                                   bool owner_is_new) {
   if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM raw_value WHERE owner_id = ?");
     clear->bind(1, owner);
@@ -420,7 +425,8 @@ void RecordStore::write_raw_values(RecordId owner, const std::vector<RawValue>& 
   }
 }
 
-void RecordStore::write_extra_fields(RecordId owner, const std::vector<ExtraField>& extras, bool owner_is_new) {
+void RecordStore::write_extra_fields(RecordId owner, const std::vector<ExtraField>& extras,
+                                     bool owner_is_new) {
   if (!owner_is_new) {
     auto clear = db_.statement("DELETE FROM extra_field WHERE owner_id = ?");
     clear->bind(1, owner);

@@ -134,7 +134,8 @@ class RecordStore {
   std::map<RecordId, ContactPoints> read_contacts_between(RecordId first, RecordId last);
   void write_tags(RecordId owner, const std::vector<std::string>& tags, bool owner_is_new);
   std::vector<std::string> read_tags(RecordId owner);
-  void write_identifiers(RecordId owner, const std::vector<Identifier>& identifiers, bool owner_is_new);
+  void write_identifiers(RecordId owner, const std::vector<Identifier>& identifiers,
+                         bool owner_is_new);
   std::vector<Identifier> read_identifiers(RecordId owner);
   void write_sources(RecordId owner, const std::vector<SourceRef>& sources, bool owner_is_new);
   std::vector<SourceRef> read_sources(RecordId owner);
