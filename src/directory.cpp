@@ -384,19 +384,16 @@ Participation prepare_participation(Directory::Impl& d, const Participation& giv
 // A person's phones are read in the region of their organization; when an
 // affiliation comes or goes, numbers typed without a prefix may read differently.
 void refresh_phones(Directory::Impl& d, RecordId person_id, const std::string& now) {
-  // Most numbers are written with their country code: no need to read the person.
+  // A number written with its country code reads the same in every region;
+  // only the others need libphonenumber again (about 11 µs a number), and
+  // most people have none: the store answers without reading the person.
   if (!d.store.has_phone_without_country_code(person_id)) return;
   const auto person = d.store.read_person(person_id);
-  if (!person || person->contacts.phones.empty()) return;
-  // A number written with its country code reads the same in every region;
-  // only the others need libphonenumber again (about 11 µs a number).
+  if (!person) return;
   auto international = [](const Phone& phone) {
     const std::size_t first = phone.number.find_first_not_of(" \t(");
     return !phone.e164.empty() && first != std::string::npos && phone.number[first] == '+';
   };
-  if (std::all_of(person->contacts.phones.begin(), person->contacts.phones.end(), international)) {
-    return;
-  }
   // A person's own address names the region whatever their affiliations.
   if (!first_address_country(*person).empty()) return;
   Person updated = *person;

@@ -287,11 +287,6 @@ std::shared_ptr<const dedup::PersonProfile> stored_profile(Directory::Impl& impl
   return profile;
 }
 
-// The organizations a stored person is or was affiliated with.
-std::vector<RecordId> organizations_of_person(Directory::Impl& impl, RecordId person_id) {
-  return impl.store.organization_ids_of_person(person_id);
-}
-
 // Phones typed without E.164 get it here, as the directory would store them.
 void fill_e164(ContactPoints& contacts, const std::string& region) {
   for (Phone& phone : contacts.phones) {
@@ -356,7 +351,7 @@ std::vector<DuplicatePair> Directory::match_person(const Person& person,
     Person incoming = person;
     fill_e164(incoming.contacts, region);
     const dedup::PersonProfile profile = dedup::person_profile(
-        incoming, incoming.meta.id != 0 ? organizations_of_person(*impl_, incoming.meta.id)
+        incoming, incoming.meta.id != 0 ? impl_->store.organization_ids_of_person(incoming.meta.id)
                                         : std::vector<RecordId>{});
     std::vector<std::shared_ptr<const dedup::PersonProfile>> stored;
     for (RecordId id : candidates_for(*impl_, incoming, profile)) {
@@ -450,7 +445,7 @@ DuplicatePair Directory::compare(RecordId a, RecordId b, const MatchThresholds& 
     }
     auto profile_of = [&](RecordId id) {
       return dedup::person_profile(*impl_->store.read_person(id),
-                                   organizations_of_person(*impl_, id));
+                                   impl_->store.organization_ids_of_person(id));
     };
     const auto pa = profile_of(first);
     const auto pb = profile_of(second);
