@@ -312,6 +312,12 @@ CREATE TABLE keep_apart (
 ) WITHOUT ROWID;
 CREATE INDEX keep_apart_second ON keep_apart(second_id);
 )sql",
+
+    // 6: an import looks up every uid it does not find among the records
+    // among the merges too (a card may name a record merged away).
+    R"sql(
+CREATE INDEX merge_record_absorbed_uid ON merge_record(absorbed_uid);
+)sql",
 };
 
 constexpr int latest = static_cast<int>(std::size(migrations));

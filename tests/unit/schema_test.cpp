@@ -5,9 +5,12 @@
 #include "storage/connection.hpp"
 #include "storage/schema.hpp"
 #include "temp_dir.hpp"
+#include "test_support.hpp"
 
 #include <fstream>
 #include <functional>
+#include <optional>
+#include <string>
 
 using namespace liaison;
 
@@ -67,6 +70,39 @@ BOOST_AUTO_TEST_CASE(file_from_schema_1_is_upgraded_without_losing_data) {
   BOOST_REQUIRE(after.size() == 2u);
   BOOST_TEST(after[1].before.find("\"Sara\"") != std::string::npos);
   BOOST_TEST(directory.check_integrity() == "ok");
+}
+
+// Schema 6 indexes the merges by absorbed uid: an import looks up every
+// uid it does not find among the records there, once a card.
+BOOST_AUTO_TEST_CASE(file_from_schema_5_gets_the_merge_uid_index) {
+  test::TempDir dir;
+  const std::string path = dir.file("five.db");
+  std::string absorbed_uid;
+  RecordId survivor = 0;
+  {
+    auto directory = Directory::open(path);
+    survivor = directory.add_person(test::person("Gerald", "Neuhaus")).meta.id;
+    const Person card = directory.add_person(test::person("G.", "Neuhaus"));
+    absorbed_uid = card.meta.uid;
+    directory.merge(survivor, card.meta.id);
+  }
+  {
+    // As schema 5 left the file: the merge without the index.
+    storage::Connection connection(path, false, false, 1000);
+    connection.execute("DROP INDEX merge_record_absorbed_uid");
+    connection.execute("PRAGMA user_version = 5");
+  }
+  auto directory = Directory::open(path);
+  BOOST_TEST(directory.schema_version() == Directory::latest_schema_version());
+  const std::optional<RecordId> found = directory.current_id_of_uid(absorbed_uid);
+  BOOST_TEST_REQUIRE(found.has_value());
+  BOOST_TEST(*found == survivor);
+  storage::Connection connection(path, false, true, 1000);
+  auto plan = connection.statement(
+      "EXPLAIN QUERY PLAN SELECT id FROM merge_record WHERE absorbed_uid = ? AND undone_at = ''");
+  std::string steps;
+  while (plan->executeStep()) steps += plan->getColumn(3).getString() + "; ";
+  BOOST_TEST(steps.find("merge_record_absorbed_uid") != std::string::npos, steps);
 }
 
 BOOST_AUTO_TEST_CASE(file_from_newer_liaison_is_refused_with_version_error) {
