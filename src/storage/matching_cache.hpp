@@ -2,7 +2,7 @@
 // transaction, kept until a write makes it stale.
 #pragma once
 
-#include <liaison/person.hpp>
+#include <liaison/record.hpp>
 
 #include "storage/connection.hpp"
 
@@ -14,18 +14,10 @@
 #include <string>
 #include <unordered_map>
 #include <utility>
-#include <vector>
 
 namespace liaison {
 inline namespace v1 {
 namespace storage {
-
-/// A person as matching reads it, and the organizations of their
-/// affiliations, past and current.
-struct PersonForMatching {
-  Person person;
-  std::vector<RecordId> organizations;
-};
 
 /// An import scores every new person against the namesakes it stored
 /// before, and so reads the same persons and counts again row after row.

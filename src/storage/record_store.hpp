@@ -26,6 +26,13 @@ namespace liaison {
 inline namespace v1 {
 namespace storage {
 
+/// A person as matching reads it, and the organizations of their
+/// affiliations, past and current.
+struct PersonForMatching {
+  Person person;
+  std::vector<RecordId> organizations;
+};
+
 class RecordStore {
  public:
   explicit RecordStore(Connection& connection) : db_(connection) {}
