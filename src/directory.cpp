@@ -16,6 +16,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <type_traits>
 
 namespace liaison {
 inline namespace v1 {
@@ -228,6 +229,9 @@ Record create(Directory::Impl& d, RecordKind kind, Record value, Writer<Record> 
   journal_change(d, kind, value.meta, ChangeOperation::create,
                  detail::changed_fields(Record{}, value), {}, now);
   reindex(d, value);
+  if constexpr (std::is_same_v<Record, Person> || std::is_same_v<Record, Organization>) {
+    d.indexer.refresh_created(value.meta.id);
+  }
   return value;
 }
 

@@ -14,6 +14,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace liaison {
 inline namespace v1 {
@@ -34,6 +35,12 @@ class Indexer {
   /// a new segment at each savepoint, which per record meant one tiny
   /// segment, and merges, for every write.
   void refresh(RecordId id);
+  /// refresh() for a record created in this transaction: the index holds
+  /// nothing for it yet, so writing its document need not remove an old one.
+  void refresh_created(RecordId id) {
+    refresh(id);
+    created_.insert(id);
+  }
   /// Writes the documents marked since the last flush; reads of the index
   /// inside an open transaction call it first.
   void flush();
@@ -49,7 +56,10 @@ class Indexer {
     }
   }
   /// Forgets the marks (the transaction rolled back).
-  void discard() noexcept { pending_.clear(); }
+  void discard() noexcept {
+    pending_.clear();
+    created_.clear();
+  }
   bool has_pending() const noexcept { return !pending_.empty(); }
   /// An organization, its units (all levels) and everyone affiliated with
   /// any of them: their text carries the organization's names.
@@ -73,11 +83,18 @@ class Indexer {
   IndexDocument person_document_of(const Person& person, std::vector<Affiliation> affiliations,
                                    const std::vector<std::pair<RecordId, std::string>>& events);
 
-  void write_document(RecordId id);
+  void write_document(RecordId id, std::unordered_set<std::string>& known_terms);
+  /// Writes the documents of the marked people whose ids lie close
+  /// together, reading them with a few range queries (see flush()).
+  void write_people_in_ranges(std::unordered_set<std::string>& known_terms);
+  void write_people_between(RecordId first, RecordId last,
+                            std::unordered_set<std::string>& known_terms);
+  void write(const IndexDocument& document, std::unordered_set<std::string>& known_terms);
 
   storage::RecordStore& store_;
   storage::SearchRows& rows_;
   std::set<RecordId> pending_;
+  std::unordered_set<RecordId> created_;  // marked records with no document yet
   // Organizations read while building documents. Kept only for one call
   // (refresh, rebuild): records may change between calls.
   std::unordered_map<RecordId, std::optional<Organization>> organizations_;

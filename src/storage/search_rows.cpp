@@ -9,11 +9,6 @@ namespace liaison {
 inline namespace v1 {
 namespace storage {
 
-void SearchRows::write(const search::IndexDocument& document) {
-  erase(document.id);
-  insert(document, nullptr);
-}
-
 void SearchRows::add(const search::IndexDocument& document,
                      std::unordered_set<std::string>& known_terms) {
   insert(document, &known_terms);

@@ -42,11 +42,9 @@ class SearchRows {
  public:
   explicit SearchRows(Connection& connection) : db_(connection) {}
 
-  /// Replaces whatever the index holds for document.id.
-  void write(const search::IndexDocument& document);
-  /// Adds the document of a record the index does not hold yet (during a
-  /// rebuild, after clear()). `known_terms` remembers the vocabulary
-  /// written so far, so that common words cost one hash lookup.
+  /// Adds the document of a record the index does not hold yet (new, or
+  /// erased just before). `known_terms` remembers the vocabulary written so
+  /// far by the caller, so that common words cost one hash lookup.
   void add(const search::IndexDocument& document, std::unordered_set<std::string>& known_terms);
   void erase(RecordId id);
   /// Empties every search table (before a rebuild).

@@ -1142,6 +1142,47 @@ BOOST_AUTO_TEST_CASE(a_long_transaction_writes_its_documents_as_it_goes_and_comm
   BOOST_TEST(dir.check_search_index() == "ok");
 }
 
+BOOST_AUTO_TEST_CASE(new_people_written_together_are_indexed_once_each_with_their_latest_text) {
+  // Enough new people close together for the indexer to read them in one
+  // range, with affiliations between them; one renamed after a search has
+  // written its first document, one renamed before any was written.
+  const auto unit = dir.add_organization([] {
+    liaison::Organization o;
+    o.name = "Bulk Liaison Office";
+    o.acronym = "BLO";
+    return o;
+  }());
+  std::vector<liaison::Person> people;
+  {
+    liaison::Transaction transaction = dir.transaction();
+    for (int i = 0; i < 40; ++i) {
+      Person p;
+      p.given_names = "Ranged";
+      p.family_names = "Bulkperson" + std::to_string(i);
+      people.push_back(add(p));
+      liaison::Affiliation a;
+      a.person_id = people.back().meta.id;
+      a.organization_id = unit.meta.id;
+      a.title = "Clerk";
+      dir.add_affiliation(a);
+    }
+    Person early = dir.get_person(people[3].meta.id);
+    early.family_names = "Renamedbefore";
+    dir.update_person(early);
+    BOOST_TEST(first_is(search("bulkperson7"), people[7].meta.id));  // writes the documents
+    Person late = dir.get_person(people[7].meta.id);
+    late.family_names = "Renamedafter";
+    dir.update_person(late);
+    transaction.commit();
+  }
+  BOOST_TEST(dir.check_search_index() == "ok");
+  BOOST_TEST(first_is(search("renamedbefore"), people[3].meta.id));
+  BOOST_TEST(first_is(search("renamedafter"), people[7].meta.id));
+  BOOST_TEST(misses(search("bulkperson7"), people[7].meta.id));
+  BOOST_TEST(misses(search("bulkperson3"), people[3].meta.id));
+  BOOST_TEST(search("org:BLO ranged").size() == 40u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_CASE(the_index_is_kept_in_the_file_across_reopening) {
