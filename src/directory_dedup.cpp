@@ -294,6 +294,45 @@ void fill_e164(ContactPoints& contacts, const std::string& region) {
   }
 }
 
+// The stored persons `incoming` may duplicate, best first.
+std::vector<DuplicatePair> person_matches(Directory::Impl& impl, const Person& incoming,
+                                          const dedup::PersonProfile& profile,
+                                          const DedupOptions& options) {
+  std::vector<std::shared_ptr<const dedup::PersonProfile>> stored;
+  for (RecordId id : candidates_for(impl, incoming, profile)) {
+    if (id == incoming.meta.id) continue;
+    if (!options.include_kept_apart && incoming.meta.id != 0 &&
+        impl.merge_rows.is_kept_apart(incoming.meta.id, id)) {
+      continue;
+    }
+    if (auto candidate = stored_profile(impl, id)) stored.push_back(std::move(candidate));
+  }
+  // Frequencies of the values among the candidates, against the whole
+  // directory: the candidates are every record sharing a name word.
+  dedup::Frequencies frequencies;
+  frequencies.add(profile);
+  for (const auto& candidate : stored) frequencies.add(*candidate);
+  // Only the closest namesakes were read: how common the family name is
+  // comes from the index.
+  for (const dedup::NameForm& form : profile.names) {
+    if (form.family_joined.empty()) continue;
+    frequencies.note_family(
+        form.family_joined,
+        static_cast<std::uint32_t>(impl.store.family_name_count(form.family_joined, 5000) + 1));
+  }
+  frequencies.set_population(impl.store.person_count() + 1);
+  std::vector<DuplicatePair> pairs;
+  const double min_score = min_score_of(options);
+  for (const auto& candidate : stored) {
+    auto evidence = dedup::compare_persons(profile, *candidate, frequencies, true);
+    if (evidence.score < min_score) continue;
+    pairs.push_back(make_pair(RecordKind::person, incoming.meta.id, candidate->id,
+                              std::move(evidence), options.thresholds));
+  }
+  sort_best_first(pairs);
+  return pairs;
+}
+
 void check_pair_kind(std::optional<RecordKind> kind, RecordId id) {
   if (!kind) throw Error(errc::not_found, "no record with id " + std::to_string(id));
   if (*kind != RecordKind::person && *kind != RecordKind::organization) {
@@ -353,39 +392,22 @@ std::vector<DuplicatePair> Directory::match_person(const Person& person,
     const dedup::PersonProfile profile = dedup::person_profile(
         incoming, incoming.meta.id != 0 ? impl_->store.organization_ids_of_person(incoming.meta.id)
                                         : std::vector<RecordId>{});
-    std::vector<std::shared_ptr<const dedup::PersonProfile>> stored;
-    for (RecordId id : candidates_for(*impl_, incoming, profile)) {
-      if (id == incoming.meta.id) continue;
-      if (!options.include_kept_apart && incoming.meta.id != 0 &&
-          impl_->merge_rows.is_kept_apart(incoming.meta.id, id)) {
-        continue;
-      }
-      if (auto candidate = stored_profile(*impl_, id)) stored.push_back(std::move(candidate));
-    }
-    // Frequencies of the values among the candidates, against the whole
-    // directory: the candidates are every record sharing a name word.
-    dedup::Frequencies frequencies;
-    frequencies.add(profile);
-    for (const auto& candidate : stored) frequencies.add(*candidate);
-    // Only the closest namesakes were read: how common the family name is
-    // comes from the index.
-    for (const dedup::NameForm& form : profile.names) {
-      if (form.family_joined.empty()) continue;
-      frequencies.note_family(
-          form.family_joined,
-          static_cast<std::uint32_t>(impl_->store.family_name_count(form.family_joined, 5000) + 1));
-    }
-    frequencies.set_population(impl_->store.person_count() + 1);
-    std::vector<DuplicatePair> pairs;
-    const double min_score = min_score_of(options);
-    for (const auto& candidate : stored) {
-      auto evidence = dedup::compare_persons(profile, *candidate, frequencies, true);
-      if (evidence.score < min_score) continue;
-      pairs.push_back(make_pair(RecordKind::person, incoming.meta.id, candidate->id,
-                                std::move(evidence), options.thresholds));
-    }
-    sort_best_first(pairs);
-    return pairs;
+    return person_matches(*impl_, incoming, profile, options);
+  });
+}
+
+// A stored person's numbers got their E.164 form when written; its profile
+// goes to the matching cache, where the next records of an import that
+// name the same people find it.
+std::vector<DuplicatePair> Directory::match_person(RecordId id, const DedupOptions& options) const {
+  return impl_->read("matching a person", [&] {
+    auto read = impl_->store.read_person_for_matching(id);
+    if (!read) throw Error(errc::not_found, "no person with id " + std::to_string(id));
+    read->person.meta.id = id;
+    auto profile = std::make_shared<const dedup::PersonProfile>(
+        dedup::person_profile(read->person, std::move(read->organizations)));
+    impl_->store.matching_cache().keep(id, profile);
+    return person_matches(*impl_, read->person, *profile, options);
   });
 }
 

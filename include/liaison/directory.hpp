@@ -189,6 +189,10 @@ class Directory {
   /// skipped) may duplicate, best first; each pair has a = person.meta.id.
   std::vector<DuplicatePair> match_person(const Person& person,
                                           const DedupOptions& options = {}) const;
+  /// The same for the stored person `id` as stored, with its affiliations
+  /// (errc::not_found if there is no such person). Inside a transaction
+  /// the person is read once for this and for the matches that follow.
+  std::vector<DuplicatePair> match_person(RecordId id, const DedupOptions& options = {}) const;
   std::vector<DuplicatePair> match_organization(const Organization& organization,
                                                 const DedupOptions& options = {}) const;
   /// Scores one pair of stored records of the same kind, with every reason.

@@ -423,6 +423,37 @@ BOOST_FIXTURE_TEST_CASE(pairs_kept_apart_are_not_suggested_again, Fresh) {
   BOOST_TEST(dir.match_person(dir.get_person(x)).empty());
 }
 
+BOOST_FIXTURE_TEST_CASE(a_stored_person_is_matched_by_id_as_by_its_record, Fresh) {
+  const RecordId osce = dir.add_organization(organization("OSCE")).meta.id;
+  Person a = person("Marko", "Petrović");
+  a.contacts.emails.push_back(email("marko.petrovic@mup.gov.rs"));
+  a.birthday = date(1975, 6, 1);
+  const RecordId x = dir.add_person(a).meta.id;
+  affiliate(dir, x, osce);
+  Person b = person("Marko", "Petrovic");
+  b.birthday = date(1975, 6, 1);
+  const RecordId y = dir.add_person(b).meta.id;
+  affiliate(dir, y, osce);
+  dir.add_person(person("Ana", "Horvat"));
+
+  for (const bool in_transaction : {false, true}) {
+    Transaction transaction = dir.transaction();
+    if (!in_transaction) transaction.commit();
+    const auto by_record = dir.match_person(dir.get_person(y));
+    const auto by_id = dir.match_person(y);
+    BOOST_TEST_REQUIRE(by_id.size() == 1u);
+    BOOST_TEST_REQUIRE(by_record.size() == 1u);
+    BOOST_TEST(by_id.front().a == y);
+    BOOST_TEST(by_id.front().b == x);
+    BOOST_TEST(by_id.front().score == by_record.front().score, reasons_of(by_id.front()));
+    // The shared organization counts.
+    BOOST_TEST(reasons_of(by_id.front()).find("organization") != std::string::npos,
+               reasons_of(by_id.front()));
+  }
+  BOOST_CHECK_THROW(dir.match_person(osce), liaison::Error);
+  BOOST_CHECK_THROW(dir.match_person(RecordId{999999}), liaison::Error);
+}
+
 BOOST_FIXTURE_TEST_CASE(match_person_finds_a_typo_in_the_first_letters_of_a_family_name, Fresh) {
   Person stored = person("Gerald", "Neuhaus");
   stored.birthday = date(1971, 3, 2);

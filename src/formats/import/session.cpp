@@ -365,7 +365,7 @@ ImportSession::Settled ImportSession::settle(RecordId id, const std::vector<Dupl
 
 // Scored with its affiliations stored, so that a shared organization counts.
 bool ImportSession::match_new_person(RecordId id, const std::string& label, std::size_t line) {
-  const std::vector<DuplicatePair> pairs = directory_.match_person(directory_.get_person(id));
+  const std::vector<DuplicatePair> pairs = directory_.match_person(id);
   return !settle(id, pairs, label, line, report_.matches).left_out;
 }
 
