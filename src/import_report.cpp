@@ -36,14 +36,26 @@ std::optional<OnMatch> on_match_from_string(std::string_view text) noexcept {
   return std::nullopt;
 }
 
-std::size_t ImportReport::warning_count() const noexcept {
+namespace {
+
+std::size_t kept_warnings(const std::vector<Diagnostic>& diagnostics) noexcept {
   return static_cast<std::size_t>(std::count_if(
       diagnostics.begin(), diagnostics.end(),
       [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::warning; }));
 }
 
+}  // namespace
+
+std::size_t ImportReport::warning_count() const noexcept {
+  return kept_warnings(diagnostics) + warnings_passed_on;
+}
+
 std::size_t ImportReport::error_count() const noexcept {
-  return diagnostics.size() - warning_count();
+  return diagnostics.size() - kept_warnings(diagnostics) + errors_passed_on;
+}
+
+std::size_t ImportReport::match_count() const noexcept {
+  return matches.size() + matches_passed_on;
 }
 
 }  // namespace v1

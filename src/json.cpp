@@ -875,12 +875,18 @@ std::string to_json(const ImportReport& report, int indent) {
     if (match.merge_id != 0) entry["merge"] = match.merge_id;
     matches.push_back(std::move(entry));
   }
-  const json object = {{"read", report.read},
-                       {"created", report.created},
-                       {"updated", report.updated},
-                       {"skipped", report.skipped},
-                       {"diagnostics", std::move(diagnostics)},
-                       {"matches", std::move(matches)}};
+  json object = {{"read", report.read},
+                 {"created", report.created},
+                 {"updated", report.updated},
+                 {"skipped", report.skipped},
+                 {"diagnostics", std::move(diagnostics)},
+                 {"matches", std::move(matches)}};
+  // Only a report whose remarks went to callbacks has these.
+  if (report.warnings_passed_on + report.errors_passed_on + report.matches_passed_on > 0) {
+    object["passed_on"] = {{"warnings", report.warnings_passed_on},
+                           {"errors", report.errors_passed_on},
+                           {"matches", report.matches_passed_on}};
+  }
   return dump(object, indent);
 }
 

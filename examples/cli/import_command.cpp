@@ -99,10 +99,17 @@ void run_import(const Context& context, const ImportCommandOptions& options) {
   // inside a transaction it then rolls back.
   liaison::Directory directory = open_directory(context, Access::write);
   liaison::ImportReport report;
+  // Without --json, remarks are printed as they come: a big file's report
+  // then holds only their counts.
+  RemarkPrinter remarks(progress_wanted());
+  auto print_remarks = [&](liaison::ImportOptions& import_options) {
+    if (!context.json) remarks.attach(import_options);
+  };
   if (format == "json") {
     liaison::ImportOptions import_options;
     import_options.skip_bad = options.skip_bad;
     import_options.dry_run = options.dry_run;
+    print_remarks(import_options);
     report = liaison::load_document(directory, options.file, import_options);
   } else if (format == "csv") {
     liaison::CsvImportOptions import_options;
@@ -114,6 +121,7 @@ void run_import(const Context& context, const ImportCommandOptions& options) {
     import_options.map = options.map;
     import_options.date_order = options.date_order == "mdy" ? liaison::DateOrder::month_day_year
                                                             : liaison::DateOrder::day_month_year;
+    print_remarks(import_options);
     if (progress_wanted()) import_options.progress = progress_printer("rows");
     report = liaison::import_csv(directory, options.file, import_options);
     if (import_options.progress) std::cerr << '\n';
@@ -123,10 +131,12 @@ void run_import(const Context& context, const ImportCommandOptions& options) {
     import_options.dry_run = options.dry_run;
     import_options.on_match = on_match;
     import_options.charset = options.charset;
+    print_remarks(import_options);
     if (progress_wanted()) import_options.progress = progress_printer("cards");
     report = liaison::import_vcard(directory, options.file, import_options);
     if (import_options.progress) std::cerr << '\n';
   }
+  remarks.flush();
   print_report(context.json, report, options.dry_run);
 }
 

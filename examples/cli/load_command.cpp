@@ -25,9 +25,12 @@ void run_load(const Context& context, const LoadOptions& options) {
   liaison::ImportOptions import_options;
   import_options.skip_bad = options.skip_bad;
   import_options.dry_run = options.dry_run;
+  RemarkPrinter remarks;
+  if (!context.json) remarks.attach(import_options);
   const liaison::ImportReport report =
       liaison::load_document(directory, options.file, import_options);
 
+  remarks.flush();
   print_report(context.json, report, options.dry_run);
 }
 

@@ -175,46 +175,66 @@ const char* severity_name(liaison::Diagnostic::Severity severity) {
 
 }  // namespace
 
+RemarkPrinter::~RemarkPrinter() { flush(); }
+
+void RemarkPrinter::attach(liaison::ImportOptions& options) {
+  options.on_diagnostic = [this](const liaison::Diagnostic& diagnostic) {
+    remarks_ << severity_name(diagnostic.severity) << ": " << diagnostic.to_string() << '\n';
+    flush_if_full();
+  };
+  options.on_found_match = [this](const liaison::ImportMatch& match) {
+    remarks_ << "note: " << match.record << " (line " << match.line << ") ";
+    switch (match.action) {
+      case liaison::MatchAction::listed:
+        remarks_ << "may be record " << match.existing << " (" << liaison::to_string(match.decision)
+                 << ", score " << static_cast<int>(match.score) << "); see liaison dedup\n";
+        break;
+      case liaison::MatchAction::merged:
+        remarks_ << "was merged into record " << match.existing << "; undo with: liaison unmerge "
+                 << match.merge_id << '\n';
+        break;
+      case liaison::MatchAction::skipped:
+        remarks_ << "was left out as a duplicate of record " << match.existing << '\n';
+        break;
+    }
+    flush_if_full();
+  };
+}
+
+// std::cerr writes every << at once; a big import makes hundreds of
+// thousands of remarks, so they are gathered and written in blocks.
+void RemarkPrinter::flush_if_full() {
+  if (remarks_.tellp() >= static_cast<std::streamoff>(1 << 16)) flush();
+}
+
+void RemarkPrinter::flush() noexcept {
+  try {
+    if (remarks_.tellp() <= 0) return;
+    if (over_progress_) std::cerr << "\r\033[K";  // ANSI: erase the line
+    std::cerr << remarks_.str() << std::flush;
+    remarks_.str({});
+  } catch (...) {
+    // stderr is gone: nothing better to do with a remark.
+  }
+}
+
 void print_report(bool json, const liaison::ImportReport& report, bool dry_run) {
   if (json) {
     // The library's shape, indented as print_json indents.
     std::cout << liaison::to_json(report, 2) << '\n';
     return;
   }
-  // Remarks go to stderr, like a compiler's, so that stdout stays the summary.
-  // std::cerr writes every << at once; a big import lists hundreds of
-  // thousands of matches, so they are gathered and written in blocks.
-  std::ostringstream remarks;
-  auto flush_remarks = [&](std::size_t at_least) {
-    if (remarks.tellp() < static_cast<std::streamoff>(at_least)) return;
-    std::cerr << remarks.str();
-    remarks.str({});
-  };
-  for (const liaison::Diagnostic& diagnostic : report.diagnostics) {
-    remarks << severity_name(diagnostic.severity) << ": " << diagnostic.to_string() << '\n';
-    flush_remarks(1 << 16);
-  }
-  for (const liaison::ImportMatch& match : report.matches) {
-    remarks << "note: " << match.record << " (line " << match.line << ") ";
-    switch (match.action) {
-      case liaison::MatchAction::listed:
-        remarks << "may be record " << match.existing << " (" << liaison::to_string(match.decision)
-                << ", score " << static_cast<int>(match.score) << "); see liaison dedup\n";
-        break;
-      case liaison::MatchAction::merged:
-        remarks << "was merged into record " << match.existing << "; undo with: liaison unmerge "
-                << match.merge_id << '\n';
-        break;
-      case liaison::MatchAction::skipped:
-        remarks << "was left out as a duplicate of record " << match.existing << '\n';
-        break;
-    }
-    flush_remarks(1 << 16);
-  }
-  flush_remarks(1);
+  // Remarks still in the report (an import without a RemarkPrinter).
+  RemarkPrinter remarks;
+  liaison::ImportOptions printing;
+  remarks.attach(printing);
+  for (const liaison::Diagnostic& diagnostic : report.diagnostics)
+    printing.on_diagnostic(diagnostic);
+  for (const liaison::ImportMatch& match : report.matches) printing.on_found_match(match);
+  remarks.flush();
   std::cout << "read " << report.read << ", created " << report.created << ", updated "
             << report.updated << ", skipped " << report.skipped;
-  if (!report.matches.empty()) std::cout << ", matched " << report.matches.size();
+  if (report.match_count() > 0) std::cout << ", matched " << report.match_count();
   std::cout << (dry_run ? " (dry run: nothing was written)" : "") << '\n';
 }
 

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -57,9 +58,33 @@ void print_heading(std::string_view heading);
 void print_contacts(const liaison::ContactPoints& contacts);
 void print_raw_values(const std::vector<liaison::RawValue>& raw_values);
 
+/// Prints an import's remarks on stderr, like a compiler's, as the import
+/// makes them (attach() sets the options' callbacks), so that neither the
+/// report nor the output waits for the end of a file of a million rows.
+/// What is still buffered is written when it goes, an import that fails
+/// included.
+class RemarkPrinter {
+ public:
+  /// `over_progress`: a progress line is being drawn on the same terminal;
+  /// remarks clear it before they are written.
+  explicit RemarkPrinter(bool over_progress = false) : over_progress_(over_progress) {}
+  RemarkPrinter(const RemarkPrinter&) = delete;
+  RemarkPrinter& operator=(const RemarkPrinter&) = delete;
+  ~RemarkPrinter();
+
+  /// The printer must outlive every import run with these options.
+  void attach(liaison::ImportOptions& options);
+  void flush() noexcept;
+
+ private:
+  void flush_if_full();
+  bool over_progress_ = false;
+  std::ostringstream remarks_;
+};
+
 /// What an import or load did: with --json one object (read, created,
-/// updated, skipped, diagnostics); otherwise each remark on stderr, like a
-/// compiler's, and the counts on stdout.
+/// updated, skipped, diagnostics, matches); otherwise the remarks the report
+/// still holds on stderr and the counts on stdout.
 void print_report(bool json, const liaison::ImportReport& report, bool dry_run);
 
 /// Whether progress should be shown: only to a person watching stderr,

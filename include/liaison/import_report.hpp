@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,9 +64,16 @@ struct ImportReport {
   /// `liaison dedup`, lists every pair), so that a list full of namesakes
   /// does not fill memory with them.
   std::vector<ImportMatch> matches;
+  /// Remarks handed to ImportOptions::on_diagnostic and on_found_match
+  /// instead of being kept in the lists above.
+  std::size_t warnings_passed_on = 0;
+  std::size_t errors_passed_on = 0;
+  std::size_t matches_passed_on = 0;
 
+  /// Kept and passed on.
   std::size_t warning_count() const noexcept;
   std::size_t error_count() const noexcept;
+  std::size_t match_count() const noexcept;
 };
 
 /// How an import treats a bad record (one with no name, e-mail or phone,
@@ -86,6 +94,14 @@ struct ImportOptions {
   bool dry_run = false;   ///< report what would happen; write nothing
   std::string source;     ///< provenance name; defaults to the file's name
   OnMatch on_match = OnMatch::list;
+  /// When set, each diagnostic goes here as the import makes it instead of
+  /// into ImportReport::diagnostics, which then only counts it: a report
+  /// that does not grow with the file (the CLI prints remarks this way).
+  /// The remarks of an import that fails have been passed on all the
+  /// same; an exception thrown here ends the import, which rolls back.
+  std::function<void(const Diagnostic&)> on_diagnostic;
+  /// The same for ImportReport::matches.
+  std::function<void(const ImportMatch&)> on_found_match;
 };
 
 }  // namespace v1

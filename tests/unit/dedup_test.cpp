@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <liaison/liaison.hpp>
+#include <nlohmann/json.hpp>
 
 #include "test_support.hpp"
 
@@ -13,6 +14,7 @@
 #include "dedup/scorer.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -628,6 +630,52 @@ BOOST_FIXTURE_TEST_CASE(a_duplicate_is_imported_and_listed_by_default, Fresh) {
   const ImportReport again = import_csv_bytes(dir, second_list, "second.csv");
   BOOST_TEST(again.created == 0u);
   BOOST_TEST(dir.count(RecordKind::person) == 4u);
+}
+
+BOOST_FIXTURE_TEST_CASE(remarks_passed_on_as_they_come_are_the_reports_remarks, Fresh) {
+  import_csv_bytes(dir, first_list, "first.csv");
+  const char* const list =
+      "First Name,Last Name,E-mail Address,Company,Birthday\n"
+      "Gerald,Neuhaus,gerald.neuhaus@osce.org,OSCE,someday\n"  // a match and a warning
+      ",,,,1970-01-01\n"                                       // no identity: an error
+      "Jelena,Marković,jelena.markovic@iom.int,IOM,\n";
+  CsvImportOptions kept;
+  kept.skip_bad = true;
+  kept.dry_run = true;
+  const ImportReport report = import_csv_bytes(dir, list, "second.csv", kept);
+  BOOST_TEST_REQUIRE(report.matches.size() == 1u);
+  BOOST_TEST(report.warning_count() >= 1u);
+  BOOST_TEST(report.error_count() == 1u);
+
+  CsvImportOptions passed = kept;
+  std::vector<std::string> diagnostics;
+  std::vector<ImportMatch> matches;
+  passed.on_diagnostic = [&](const Diagnostic& d) { diagnostics.push_back(d.to_string()); };
+  passed.on_found_match = [&](const ImportMatch& m) { matches.push_back(m); };
+  const ImportReport counted = import_csv_bytes(dir, list, "second.csv", passed);
+  BOOST_TEST(counted.diagnostics.empty());
+  BOOST_TEST(counted.matches.empty());
+  std::vector<std::string> expected;
+  for (const Diagnostic& d : report.diagnostics) expected.push_back(d.to_string());
+  BOOST_TEST(diagnostics == expected, boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(matches.size() == 1u);
+  BOOST_TEST(matches.front().line == report.matches.front().line);
+  BOOST_TEST(matches.front().existing == report.matches.front().existing);
+  BOOST_TEST(counted.warning_count() == report.warning_count());
+  BOOST_TEST(counted.error_count() == report.error_count());
+  BOOST_TEST(counted.match_count() == 1u);
+  BOOST_TEST(counted.created == report.created);
+  const auto json = nlohmann::json::parse(liaison::to_json(counted));
+  BOOST_TEST(json.at("passed_on").at("matches") == 1);
+  BOOST_TEST(json.at("passed_on").at("errors") == 1);
+  BOOST_TEST(!nlohmann::json::parse(liaison::to_json(report)).contains("passed_on"));
+
+  // A callback that throws ends the import, which leaves nothing behind.
+  CsvImportOptions failing;
+  failing.on_found_match = [](const ImportMatch&) { throw std::runtime_error("enough"); };
+  const std::size_t before = dir.count(RecordKind::person);
+  BOOST_CHECK_THROW(import_csv_bytes(dir, second_list, "second.csv", failing), std::runtime_error);
+  BOOST_TEST(dir.count(RecordKind::person) == before);
 }
 
 BOOST_FIXTURE_TEST_CASE(on_match_merge_merges_and_can_be_undone, Fresh) {

@@ -7,6 +7,7 @@
 // one transaction; a refused item either aborts the load or, with
 // skip_bad, is skipped together with whatever refers to it.
 #include "formats/document/document_reader.hpp"
+#include "formats/import/remarks.hpp"
 
 #include "validation.hpp"
 
@@ -380,7 +381,7 @@ class Reader {
     diagnostic.field = refusal.field;
     diagnostic.message = refusal.message;
     if (!options_.skip_bad) throw Error(errc::parse_error, diagnostic.to_string());
-    report_.diagnostics.push_back(std::move(diagnostic));
+    formats::note(report_, options_, std::move(diagnostic));
     ++report_.skipped;
   }
 
@@ -392,7 +393,7 @@ class Reader {
       diagnostic.record = record;
       diagnostic.field = warning.field;
       diagnostic.message = warning.reason + " (value " + in_quotes(warning.value) + ")";
-      report_.diagnostics.push_back(std::move(diagnostic));
+      formats::note(report_, options_, std::move(diagnostic));
     }
   }
 

@@ -4,6 +4,7 @@
 #include "formats/import/session.hpp"
 
 #include "dedup/survivorship.hpp"
+#include "formats/import/remarks.hpp"
 #include "text/fold.hpp"
 
 #include <liaison/error.hpp>
@@ -162,7 +163,7 @@ void ImportSession::warn(std::size_t line, const std::string& record, const std:
   diagnostic.record = record;
   diagnostic.field = field;
   diagnostic.message = message;
-  report_.diagnostics.push_back(std::move(diagnostic));
+  note(report_, options_, std::move(diagnostic));
 }
 
 void ImportSession::warn_fields(std::size_t line, const std::string& record,
@@ -183,7 +184,7 @@ void ImportSession::reject(std::size_t line, const std::string& record, const Re
   diagnostic.field = refusal.field;
   diagnostic.message = refusal.message;
   if (!options_.skip_bad) throw Error(errc::parse_error, diagnostic.to_string());
-  report_.diagnostics.push_back(std::move(diagnostic));
+  note(report_, options_, std::move(diagnostic));
   ++report_.skipped;
 }
 
@@ -210,7 +211,7 @@ void ImportSession::store(IncomingContact& contact, const std::string& key,
         ImportMatch left_out = organization_matches_.back();  // why it is left out
         taken_back();
         ++report_.skipped;
-        report_.matches.push_back(std::move(left_out));
+        note(report_, options_, std::move(left_out));
         return;
       }
     } else {
@@ -223,7 +224,7 @@ void ImportSession::store(IncomingContact& contact, const std::string& key,
       }
     }
     savepoint.commit();
-    for (ImportMatch& match : organization_matches_) report_.matches.push_back(std::move(match));
+    for (ImportMatch& match : organization_matches_) note(report_, options_, std::move(match));
     organization_matches_.clear();
   } catch (const Refusal& refusal) {
     taken_back();
@@ -366,7 +367,10 @@ ImportSession::Settled ImportSession::settle(RecordId id, const std::vector<Dupl
 // Scored with its affiliations stored, so that a shared organization counts.
 bool ImportSession::match_new_person(RecordId id, const std::string& label, std::size_t line) {
   const std::vector<DuplicatePair> pairs = directory_.match_person(id);
-  return !settle(id, pairs, label, line, report_.matches).left_out;
+  std::vector<ImportMatch> found;
+  const bool left_out = settle(id, pairs, label, line, found).left_out;
+  for (ImportMatch& match : found) note(report_, options_, std::move(match));
+  return !left_out;
 }
 
 // Like match_new_person; an organization a position names (top_level_only)
