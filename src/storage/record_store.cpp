@@ -293,10 +293,13 @@ void add_contact_row(ContactPoints& contacts, Query& query, int first) {
 
 }  // namespace
 
+// Each kind of contact point keeps its own order, which is the order of
+// its positions; ordered by type first, as the primary key is, the rows
+// come straight from its index instead of through a sort of each owner's.
 ContactPoints RecordStore::read_contacts(RecordId owner) {
   auto query = db_.statement(
       "SELECT type, subtype, value, lookup_key, label, preferred, source, locality, region, "
-      "postal_code, country FROM contact_point WHERE owner_id = ? ORDER BY position");
+      "postal_code, country FROM contact_point WHERE owner_id = ? ORDER BY type, position");
   query->bind(1, owner);
   ContactPoints contacts;
   while (query->executeStep()) add_contact_row(contacts, query, 0);
@@ -308,7 +311,7 @@ std::map<RecordId, ContactPoints> RecordStore::read_contacts_between(RecordId fi
   auto query = db_.statement(
       "SELECT owner_id, type, subtype, value, lookup_key, label, preferred, source, locality, "
       "region, postal_code, country FROM contact_point WHERE owner_id BETWEEN ? AND ? "
-      "ORDER BY owner_id, position");
+      "ORDER BY owner_id, type, position");
   query->bind(1, first);
   query->bind(2, last);
   std::map<RecordId, ContactPoints> contacts;
