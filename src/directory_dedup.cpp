@@ -6,6 +6,7 @@
 
 #include "dedup/blocking.hpp"
 #include "dedup/profile.hpp"
+#include "dedup/profile_codec.hpp"
 #include "dedup/scorer.hpp"
 #include "dedup/similarity.hpp"
 #include "dedup/words.hpp"
@@ -274,16 +275,17 @@ std::vector<RecordId> candidates_for(Directory::Impl& impl, const Organization& 
 }
 
 // A stored person as matching sees them; null when `id` is not a person.
-// Shared with the cache, which may let go of it while a caller holds it.
+// The cache keeps profiles packed (see profile_codec.hpp).
 std::shared_ptr<const dedup::PersonProfile> stored_profile(Directory::Impl& impl, RecordId id) {
-  using Kept = std::shared_ptr<const dedup::PersonProfile>;
   storage::MatchingCache& cache = impl.store.matching_cache();
-  if (const Kept* kept = cache.person<Kept>(id)) return *kept;
+  if (const std::string* packed = cache.person(id)) {
+    return std::make_shared<const dedup::PersonProfile>(dedup::unpack_person_profile(*packed));
+  }
   auto read = impl.store.read_person_for_matching(id);
   if (!read) return nullptr;
   auto profile = std::make_shared<const dedup::PersonProfile>(
       dedup::person_profile(read->person, std::move(read->organizations)));
-  cache.keep(id, profile);
+  cache.keep(id, dedup::pack(*profile));
   return profile;
 }
 
@@ -404,10 +406,10 @@ std::vector<DuplicatePair> Directory::match_person(RecordId id, const DedupOptio
     auto read = impl_->store.read_person_for_matching(id);
     if (!read) throw Error(errc::not_found, "no person with id " + std::to_string(id));
     read->person.meta.id = id;
-    auto profile = std::make_shared<const dedup::PersonProfile>(
-        dedup::person_profile(read->person, std::move(read->organizations)));
-    impl_->store.matching_cache().keep(id, profile);
-    return person_matches(*impl_, read->person, *profile, options);
+    const dedup::PersonProfile profile =
+        dedup::person_profile(read->person, std::move(read->organizations));
+    impl_->store.matching_cache().keep(id, dedup::pack(profile));
+    return person_matches(*impl_, read->person, profile, options);
   });
 }
 

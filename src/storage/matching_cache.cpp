@@ -14,7 +14,7 @@ bool MatchingCache::usable() {
   return true;
 }
 
-void MatchingCache::keep(RecordId id, std::any kept) {
+void MatchingCache::keep(RecordId id, std::string kept) {
   if (!usable()) return;
   persons_.insert_or_assign(id, std::move(kept));
   kept_order_.push_back(id);

@@ -6,7 +6,6 @@
 
 #include "storage/connection.hpp"
 
-#include <any>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -25,21 +24,20 @@ namespace storage {
 /// write lock, so nothing but this connection's own writes changes the
 /// rows, and RecordStore tells the cache of each of those. A rollback or a
 /// new transaction (Connection::generation) empties it. What is kept of a
-/// person is the caller's (matching keeps its profile of them, which
-/// storage need not know).
+/// person is the caller's bytes (matching keeps its profile of them,
+/// packed, which storage need not understand).
 class MatchingCache {
  public:
   explicit MatchingCache(Connection& db) : db_(db) {}
 
-  /// What was kept of the person `id` as a T; nullptr if nothing was, or
-  /// nothing may be kept now.
-  template <typename T>
-  const T* person(RecordId id) {
+  /// What was kept of the person `id`; nullptr if nothing was, or nothing
+  /// may be kept now.
+  const std::string* person(RecordId id) {
     if (!usable()) return nullptr;
     const auto found = persons_.find(id);
-    return found == persons_.end() ? nullptr : std::any_cast<T>(&found->second);
+    return found == persons_.end() ? nullptr : &found->second;
   }
-  void keep(RecordId id, std::any kept);
+  void keep(RecordId id, std::string kept);
 
   std::optional<std::size_t> person_count();
   void keep_person_count(std::size_t count);
@@ -63,9 +61,13 @@ class MatchingCache {
 
   Connection& db_;
   std::uint64_t generation_ = 0;
-  // A profile, shared, is about 1.1 KB: some 9 MiB at most.
-  static constexpr std::size_t person_limit = 8192;
-  std::unordered_map<RecordId, std::any> persons_;
+  // A packed profile and its map node take some 300 bytes for the
+  // benchmarks' people (a 100k-row import's peak grew by 11 MB when this
+  // went from 8192 whole profiles to 65536 packed ones): some 20 MiB at
+  // most. The more an import finds here, the fewer of its candidates it
+  // reads again (bench/RESULTS.md).
+  static constexpr std::size_t person_limit = 65536;
+  std::unordered_map<RecordId, std::string> persons_;
   std::deque<RecordId> kept_order_;  // oldest first, the first to go
   std::optional<std::size_t> person_count_;
   // Family name -> (the limit it was counted to, the count).
