@@ -201,12 +201,15 @@ std::vector<RecordId> candidates_for(Directory::Impl& impl, const Person& person
   // names that start alike, or (for a name without a given part) the family
   // name; only the closest in full name are read.
   std::vector<std::pair<double, RecordId>> namesakes;
+  // True when the scan saw every key with the prefix (fewer than it may
+  // take): a longer prefix would then find nothing it did not.
   auto look_up = [&](const std::string& prefix, const std::string& full) {
-    if (prefix.empty()) return;
-    for (auto& [id, sort_key] :
-         storage::persons_by_sort_key_prefix(impl.connection, prefix, namesake_scan)) {
+    if (prefix.empty()) return false;
+    const auto rows = storage::persons_by_sort_key_prefix(impl.connection, prefix, namesake_scan);
+    for (const auto& [id, sort_key] : rows) {
       namesakes.emplace_back(dedup::jaro_winkler(sort_key, full), id);
     }
+    return rows.size() < namesake_scan;
   };
   for (const dedup::NameForm& form : profile.names) {
     std::string given;
@@ -217,12 +220,16 @@ std::vector<RecordId> candidates_for(Directory::Impl& impl, const Person& person
       look_up(form.family_joined, full);
       continue;
     }
-    if (given.size() > 1) look_up(full, full);
-    look_up(form.family_joined + ' ' + given.front(), full);
-    // A typo past the fourth letter of the family name keeps its start;
-    // one before it ("Nuehaus" for "Neuhaus") is found through the family
-    // names one edit away that the search index knows.
-    if (form.family_joined.size() >= 6) look_up(form.family_joined.substr(0, 4), full);
+    // Family names that start alike (a typo past the fourth letter keeps
+    // the start), the same family name and initial, the same full name:
+    // each prefix extends the one before, so the narrower ones are scanned
+    // only when a wider one had more keys than it took.
+    bool seen_all =
+        form.family_joined.size() >= 6 && look_up(form.family_joined.substr(0, 4), full);
+    if (!seen_all) seen_all = look_up(form.family_joined + ' ' + given.front(), full);
+    if (!seen_all && given.size() > 1) look_up(full, full);
+    // A typo before the fourth letter ("Nuehaus" for "Neuhaus") is found
+    // through the family names one edit away that the search index knows.
     for (const std::string& near : family_names_one_typo_away(impl, form.family_joined)) {
       look_up(near + ' ' + given.front(), full);
     }
