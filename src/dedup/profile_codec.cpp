@@ -46,7 +46,7 @@ class Unpacker {
   explicit Unpacker(std::string_view in) : in_(in) {}
   std::uint64_t number() {
     std::uint64_t value = 0;
-    for (int shift = 0; at_ < in_.size(); shift += 7) {
+    for (int shift = 0; at_ < in_.size() && shift < 64; shift += 7) {
       const auto byte = static_cast<unsigned char>(in_[at_++]);
       value |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
       if ((byte & 0x80) == 0) break;
