@@ -105,6 +105,40 @@ BOOST_AUTO_TEST_CASE(file_from_schema_5_gets_the_merge_uid_index) {
   BOOST_TEST(steps.find("merge_record_absorbed_uid") != std::string::npos, steps);
 }
 
+BOOST_AUTO_TEST_CASE(file_from_schema_6_finds_contact_owners_from_the_index_alone) {
+  test::TempDir dir;
+  const std::string path = dir.file("six.db");
+  RecordId owner = 0;
+  {
+    auto directory = Directory::open(path);
+    Person person = test::person("Gerald", "Neuhaus");
+    person.contacts.emails.push_back({"Gerald.Neuhaus@osce.org", "", false, ""});
+    owner = directory.add_person(person).meta.id;
+  }
+  {
+    // As schema 6 left the file: the lookup index without the owner.
+    storage::Connection connection(path, false, false, 1000);
+    connection.execute(
+        "DROP INDEX contact_point_lookup; "
+        "CREATE INDEX contact_point_lookup ON contact_point(type, lookup_key) "
+        "WHERE lookup_key <> ''");
+    connection.execute("PRAGMA user_version = 6");
+  }
+  auto directory = Directory::open(path);
+  BOOST_TEST(directory.schema_version() == Directory::latest_schema_version());
+  const auto hits = directory.search("gerald.neuhaus@osce.org");
+  BOOST_TEST_REQUIRE(hits.size() == 1u);
+  BOOST_TEST(hits.front().id == owner);
+  storage::Connection connection(path, false, true, 1000);
+  auto plan = connection.statement(
+      "EXPLAIN QUERY PLAN SELECT DISTINCT owner_id FROM contact_point WHERE type = ? AND "
+      "lookup_key = ? AND lookup_key <> '' ORDER BY owner_id");
+  std::string steps;
+  while (plan->executeStep()) steps += plan->getColumn(3).getString() + "; ";
+  BOOST_TEST(steps.find("COVERING INDEX contact_point_lookup") != std::string::npos, steps);
+  BOOST_TEST(steps.find("TEMP B-TREE") == std::string::npos, steps);
+}
+
 BOOST_AUTO_TEST_CASE(file_from_newer_liaison_is_refused_with_version_error) {
   test::TempDir dir;
   const std::string path = dir.file("newer.db");
