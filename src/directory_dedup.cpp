@@ -307,13 +307,14 @@ void fill_e164(ContactPoints& contacts, const std::string& region) {
 std::vector<DuplicatePair> person_matches(Directory::Impl& impl, const Person& incoming,
                                           const dedup::PersonProfile& profile,
                                           const DedupOptions& options) {
+  // Read once: most records are kept apart from nobody.
+  const std::vector<RecordId> kept_apart = !options.include_kept_apart && incoming.meta.id != 0
+                                               ? impl.merge_rows.kept_apart_from(incoming.meta.id)
+                                               : std::vector<RecordId>{};
   std::vector<std::shared_ptr<const dedup::PersonProfile>> stored;
   for (RecordId id : candidates_for(impl, incoming, profile)) {
     if (id == incoming.meta.id) continue;
-    if (!options.include_kept_apart && incoming.meta.id != 0 &&
-        impl.merge_rows.is_kept_apart(incoming.meta.id, id)) {
-      continue;
-    }
+    if (std::binary_search(kept_apart.begin(), kept_apart.end(), id)) continue;
     if (auto candidate = stored_profile(impl, id)) stored.push_back(std::move(candidate));
   }
   // Frequencies of the values among the candidates, against the whole

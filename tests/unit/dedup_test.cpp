@@ -424,6 +424,9 @@ BOOST_FIXTURE_TEST_CASE(pairs_kept_apart_are_not_suggested_again, Fresh) {
   options.include_kept_apart = true;
   BOOST_TEST(dir.find_duplicates(options).size() == 1u);
   BOOST_TEST(dir.match_person(dir.get_person(x)).empty());
+  BOOST_TEST(dir.match_person(dir.get_person(y)).empty());  // the later of the two
+  BOOST_TEST(dir.match_person(y).empty());
+  BOOST_TEST(dir.match_person(y, options).size() == 1u);
 }
 
 BOOST_FIXTURE_TEST_CASE(a_stored_person_is_matched_by_id_as_by_its_record, Fresh) {
