@@ -392,14 +392,16 @@ void refresh_phones(Directory::Impl& d, RecordId person_id, const std::string& n
   // only the others need libphonenumber again (about 11 µs a number), and
   // most people have none: the store answers without reading the person.
   if (!d.store.has_phone_without_country_code(person_id)) return;
+  // A person's own address or country names the region whatever their
+  // affiliations (first_address_country, asked of the store without
+  // reading the whole person).
+  if (!d.store.own_country(person_id).empty()) return;
   const auto person = d.store.read_person(person_id);
   if (!person) return;
   auto international = [](const Phone& phone) {
     const std::size_t first = phone.number.find_first_not_of(" \t(");
     return !phone.e164.empty() && first != std::string::npos && phone.number[first] == '+';
   };
-  // A person's own address names the region whatever their affiliations.
-  if (!first_address_country(*person).empty()) return;
   Person updated = *person;
   const std::string region = region_for_person(d, updated);
   bool changed = false;

@@ -527,6 +527,19 @@ bool RecordStore::has_phone_without_country_code(RecordId owner) {
   return query->executeStep();
 }
 
+std::string RecordStore::own_country(RecordId person_id) {
+  {
+    auto query = db_.statement(
+        "SELECT country FROM contact_point WHERE owner_id = ? AND type = 'address' "
+        "AND country <> '' ORDER BY position LIMIT 1");
+    query->bind(1, person_id);
+    if (query->executeStep()) return query->getColumn(0).getString();
+  }
+  auto query = db_.statement("SELECT country FROM person WHERE id = ?");
+  query->bind(1, person_id);
+  return query->executeStep() ? query->getColumn(0).getString() : std::string();
+}
+
 std::vector<RecordId> RecordStore::organization_ids_of_person(RecordId person_id) {
   auto query =
       db_.statement("SELECT organization_id FROM affiliation WHERE person_id = ? ORDER BY id");

@@ -104,6 +104,10 @@ class RecordStore {
   /// Whether `owner` has a phone number that may read differently in
   /// another region: one not written with + and a country code.
   bool has_phone_without_country_code(RecordId owner);
+  /// The country of the person's first address that has one, else the
+  /// person's own country, else empty: what decides the region of their
+  /// numbers before any affiliation does.
+  std::string own_country(RecordId person_id);
   std::vector<RecordId> affiliation_ids_at_organization(RecordId organization_id);
   std::vector<RecordId> participation_ids_of_event(RecordId event_id);
   std::vector<RecordId> participation_ids_of(RecordId participant_id);

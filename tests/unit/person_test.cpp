@@ -471,6 +471,22 @@ BOOST_AUTO_TEST_CASE(the_person_country_comes_before_the_organization_country) {
   BOOST_TEST(dir.get_person(added.meta.id).contacts.phones[0].e164 == "+43131345");
 }
 
+BOOST_AUTO_TEST_CASE(the_first_address_with_a_country_comes_before_the_organization_country) {
+  const auto police = dir.add_organization(organization("Uprava policije", "ME"));
+  Person p = with_phone("01 313 45");
+  PostalAddress unknown;
+  unknown.locality = "somewhere";
+  PostalAddress vienna;
+  vienna.locality = "Wien";
+  vienna.country = "AT";
+  p.contacts.addresses = {unknown, vienna};
+  const auto added = dir.add_person(p);
+  dir.add_affiliation(affiliation(added.meta.id, police.meta.id));
+  const auto reread = dir.get_person(added.meta.id);
+  BOOST_TEST(reread.contacts.phones[0].e164 == "+43131345");
+  BOOST_TEST(reread.meta.revision == added.meta.revision);  // nothing to write again
+}
+
 // An organization's own phones are read in its parent's country when it has
 // none; its people's phones should be read the same way.
 BOOST_AUTO_TEST_CASE(a_unit_without_a_country_lends_its_parent_country) {
