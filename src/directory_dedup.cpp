@@ -19,7 +19,7 @@
 
 #include <algorithm>
 #include <functional>
-#include <memory>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -281,18 +281,16 @@ std::vector<RecordId> candidates_for(Directory::Impl& impl, const Organization& 
   return ids;
 }
 
-// A stored person as matching sees them; null when `id` is not a person.
-// The cache keeps profiles packed (see profile_codec.hpp).
-std::shared_ptr<const dedup::PersonProfile> stored_profile(Directory::Impl& impl, RecordId id) {
+// A stored person as matching sees them; nullopt when `id` is not a
+// person. The cache keeps profiles packed (see profile_codec.hpp).
+std::optional<dedup::PersonProfile> stored_profile(Directory::Impl& impl, RecordId id) {
   storage::MatchingCache& cache = impl.store.matching_cache();
-  if (const std::string* packed = cache.person(id)) {
-    return std::make_shared<const dedup::PersonProfile>(dedup::unpack_person_profile(*packed));
-  }
+  if (const std::string* packed = cache.person(id)) return dedup::unpack_person_profile(*packed);
   auto read = impl.store.read_person_for_matching(id);
-  if (!read) return nullptr;
-  auto profile = std::make_shared<const dedup::PersonProfile>(
-      dedup::person_profile(read->person, std::move(read->organizations)));
-  cache.keep(id, dedup::pack(*profile));
+  if (!read) return std::nullopt;
+  dedup::PersonProfile profile =
+      dedup::person_profile(read->person, std::move(read->organizations));
+  cache.keep(id, dedup::pack(profile));
   return profile;
 }
 
@@ -311,17 +309,17 @@ std::vector<DuplicatePair> person_matches(Directory::Impl& impl, const Person& i
   const std::vector<RecordId> kept_apart = !options.include_kept_apart && incoming.meta.id != 0
                                                ? impl.merge_rows.kept_apart_from(incoming.meta.id)
                                                : std::vector<RecordId>{};
-  std::vector<std::shared_ptr<const dedup::PersonProfile>> stored;
+  std::vector<dedup::PersonProfile> stored;
   for (RecordId id : candidates_for(impl, incoming, profile)) {
     if (id == incoming.meta.id) continue;
     if (std::binary_search(kept_apart.begin(), kept_apart.end(), id)) continue;
-    if (auto candidate = stored_profile(impl, id)) stored.push_back(std::move(candidate));
+    if (auto candidate = stored_profile(impl, id)) stored.push_back(std::move(*candidate));
   }
   // Frequencies of the values among the candidates, against the whole
   // directory: the candidates are every record sharing a name word.
   dedup::Frequencies frequencies;
   frequencies.add(profile);
-  for (const auto& candidate : stored) frequencies.add(*candidate);
+  for (const auto& candidate : stored) frequencies.add(candidate);
   // Only the closest namesakes were read: how common the family name is
   // comes from the index.
   for (const dedup::NameForm& form : profile.names) {
@@ -334,9 +332,9 @@ std::vector<DuplicatePair> person_matches(Directory::Impl& impl, const Person& i
   std::vector<DuplicatePair> pairs;
   const double min_score = min_score_of(options);
   for (const auto& candidate : stored) {
-    auto evidence = dedup::compare_persons(profile, *candidate, frequencies, true);
+    auto evidence = dedup::compare_persons(profile, candidate, frequencies, true);
     if (evidence.score < min_score) continue;
-    pairs.push_back(make_pair(RecordKind::person, incoming.meta.id, candidate->id,
+    pairs.push_back(make_pair(RecordKind::person, incoming.meta.id, candidate.id,
                               std::move(evidence), options.thresholds));
   }
   sort_best_first(pairs);
