@@ -11,11 +11,6 @@ namespace storage {
 
 void SearchRows::add(const search::IndexDocument& document,
                      std::unordered_set<std::string>& known_terms) {
-  insert(document, &known_terms);
-}
-
-void SearchRows::insert(const search::IndexDocument& document,
-                        std::unordered_set<std::string>* known_terms) {
   {
     auto query = db_.statement(
         "INSERT INTO search_text (rowid, names, organization, title, tags, contact, places, "
@@ -36,7 +31,7 @@ void SearchRows::insert(const search::IndexDocument& document,
     query->exec();
   }
   for (const auto& term : document.vocabulary()) {
-    if (known_terms && !known_terms->insert(term).second) continue;
+    if (!known_terms.insert(term).second) continue;
     {
       auto query = db_.statement("INSERT OR IGNORE INTO search_term (term) VALUES (?)");
       query->bind(1, term);

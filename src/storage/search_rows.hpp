@@ -78,8 +78,6 @@ class SearchRows {
   std::vector<std::string> terms_near(const std::vector<std::string>& probes);
 
  private:
-  void insert(const search::IndexDocument& document, std::unordered_set<std::string>* known_terms);
-
   Connection& db_;
 };
 
