@@ -3,7 +3,7 @@
 // and how that compares with bare SQLite FTS5 over the same text.
 //
 //   search_bench --persons N --db PATH [--queries K] [--seed S]
-//                [--anchor-dir DIR] [--reuse]
+//                [--anchor-dir DIR] [--reuse [--queries-only]] [--category NAME]...
 //
 // It builds the directory (or, with --reuse, opens the one a previous run
 // built with the same --persons and --seed), times rebuild_search_index(),
@@ -12,7 +12,9 @@
 // anything, whether the person the query was made from was among the hits,
 // and whether every hit actually matches the query. Last, the anchor: the
 // same persons' text imported into a plain FTS5 table by the sqlite3 shell,
-// its build timed, and the same prefix queries run against it.
+// its build timed, and the same prefix queries run against it. The
+// slowest queries of each category are printed, to replay; --queries-only
+// and --category time some searches alone, for work on the search itself.
 //
 // This is a benchmark, not a test: it prints figures and never fails on
 // them. Exit codes: 0 done, 1 something failed, 2 the command line was wrong.
@@ -30,6 +32,7 @@
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iomanip>
 #include <iostream>
 #include <limits>
@@ -49,6 +52,7 @@ using Clock = std::chrono::steady_clock;
 constexpr std::size_t unknown = std::numeric_limits<std::size_t>::max();
 const std::size_t search_limit = liaison::SearchOptions{}.limit;
 constexpr std::size_t examples_kept = 4;
+constexpr std::size_t slowest_kept = 5;
 
 // The targets the search engine is held to (see bench/README.md).
 constexpr double target_prefix_p99_ms = 5.0;
@@ -70,17 +74,23 @@ struct Options {
   std::uint64_t seed = 20160831;
   std::string anchor_dir;
   bool reuse = false;
+  bool queries_only = false;      // no rebuild, no anchor: for work on the search itself
+  std::vector<std::string> only;  // category names; empty: all
 };
 
 constexpr const char* usage_text =
     "usage: search_bench --persons N --db PATH [--queries K] [--seed S] [--anchor-dir DIR] "
-    "[--reuse]\n"
+    "[--reuse [--queries-only]] [--category NAME]...\n"
     "  --persons N       persons in the synthetic directory (organizations: N/50)\n"
     "  --db PATH         the directory file to build (replaced unless --reuse)\n"
     "  --queries K       queries per category (default 2000)\n"
     "  --seed S          generator seed (default 20160831)\n"
     "  --anchor-dir DIR  where the FTS5 anchor writes its files (default PATH.anchor)\n"
-    "  --reuse           open PATH when a previous run built it with the same N and S\n";
+    "  --reuse           open PATH when a previous run built it with the same N and S\n"
+    "  --queries-only    with --reuse: time the searches only (no rebuild, no anchor)\n"
+    "  --category NAME   time this category of queries only (repeatable; no anchor, no\n"
+    "                    summary): prefix, folded, cross-script, typo, exact-name, e-mail,\n"
+    "                    phone, filtered\n";
 
 struct UsageError {
   std::string message;
@@ -120,6 +130,10 @@ Options parse_options(int argc, char** argv) {
       options.anchor_dir = value();
     } else if (arg == "--reuse") {
       options.reuse = true;
+    } else if (arg == "--queries-only") {
+      options.queries_only = true;
+    } else if (arg == "--category") {
+      options.only.push_back(value());
     } else if (arg == "--help" || arg == "-h") {
       std::cout << usage_text;
       std::exit(0);
@@ -131,6 +145,9 @@ Options parse_options(int argc, char** argv) {
   if (options.db.empty()) throw UsageError{"--db PATH is required"};
   if (options.queries == 0) throw UsageError{"--queries must be at least 1"};
   if (options.anchor_dir.empty()) options.anchor_dir = options.db + ".anchor";
+  if (options.queries_only && !options.reuse) {
+    throw UsageError{"--queries-only needs --reuse (a directory built before)"};
+  }
   return options;
 }
 
@@ -549,6 +566,7 @@ struct CategoryResult {
   std::vector<std::string> missed_examples;
   std::vector<std::string> off_target_examples;
   std::vector<std::string> error_examples;
+  std::vector<std::pair<double, std::string>> slowest;  // (ms, query), slowest first
   Latencies latency;
 };
 
@@ -594,6 +612,10 @@ CategoryResult run_category(liaison::Directory& directory, const SyntheticDirect
       continue;
     }
     result.ms.push_back(seconds_since(start) * 1000.0);
+    // The slowest few, by text: what the p99 is made of, to replay.
+    result.slowest.emplace_back(result.ms.back(), query.text);
+    std::sort(result.slowest.begin(), result.slowest.end(), std::greater<>());
+    if (result.slowest.size() > slowest_kept) result.slowest.pop_back();
 
     // Judge the answer (outside the timing).
     if (!hits.empty()) ++result.with_hits;
@@ -910,6 +932,12 @@ void print_results(const std::vector<CategoryResult>& results) {
     for (const auto& text : r.missed_examples) std::cout << "  missed: " << text << '\n';
     for (const auto& text : r.off_target_examples) std::cout << "  off-target: " << text << '\n';
   }
+  std::cout << "\nslowest queries per category (ms)\n";
+  for (const CategoryResult& r : results) {
+    std::cout << "  " << name_of(r.category) << ":";
+    for (const auto& [ms, text] : r.slowest) std::cout << "  " << ms_text(ms) << " '" << text << "'";
+    std::cout << '\n';
+  }
 }
 
 const char* verdict(bool ok) { return ok ? "met" : "MISSED"; }
@@ -994,12 +1022,15 @@ int run(const Options& options) {
 
   liaison::Directory directory = open_or_build(options, generator);
 
-  start = Clock::now();
-  directory.rebuild_search_index();
-  const double index_build_s = seconds_since(start);
-  std::cout << "index build (rebuild_search_index): " << std::fixed << std::setprecision(3)
-            << index_build_s << " s\n"
-            << std::flush;
+  double index_build_s = 0;
+  if (!options.queries_only) {
+    start = Clock::now();
+    directory.rebuild_search_index();
+    index_build_s = seconds_since(start);
+    std::cout << "index build (rebuild_search_index): " << std::fixed << std::setprecision(3)
+              << index_build_s << " s\n"
+              << std::flush;
+  }
   // Searches come from other processes than the rebuild (the CLI, an app),
   // and the rebuild's process, when it closes the file, folds SQLite's
   // write-ahead log (some 2 GB at 1M) into it; reading through that log's
@@ -1009,8 +1040,16 @@ int run(const Options& options) {
   { liaison::Directory closing = std::move(directory); }
   directory = liaison::Directory::open(options.db);
 
-  std::vector<std::vector<Query>> queries;
+  std::vector<Category> chosen;
   for (Category category : categories) {
+    if (options.only.empty() || std::find(options.only.begin(), options.only.end(),
+                                          name_of(category)) != options.only.end()) {
+      chosen.push_back(category);
+    }
+  }
+  if (chosen.empty()) throw UsageError{"--category: no category has that name"};
+  std::vector<std::vector<Query>> queries;
+  for (Category category : chosen) {
     QueryMaker maker(generator, options.seed, category);
     std::vector<Query> list;
     list.reserve(options.queries);
@@ -1031,13 +1070,15 @@ int run(const Options& options) {
   }
 
   std::vector<CategoryResult> results;
-  for (std::size_t c = 0; c < categories.size(); ++c) {
-    std::cout << "  " << std::left << std::setw(13) << name_of(categories[c])
-              << what_is_asked(categories[c]) << ", e.g. '" << queries[c].front().text << "'\n"
+  for (std::size_t c = 0; c < chosen.size(); ++c) {
+    std::cout << "  " << std::left << std::setw(13) << name_of(chosen[c])
+              << what_is_asked(chosen[c]) << ", e.g. '" << queries[c].front().text << "'\n"
               << std::flush;
-    results.push_back(run_category(directory, generator, categories[c], queries[c]));
+    results.push_back(run_category(directory, generator, chosen[c], queries[c]));
   }
   print_results(results);
+  // The anchor times the prefix queries, and the summary needs every category.
+  if (options.queries_only || !options.only.empty()) return std::cout ? 0 : 1;
 
   std::cout << "\nanchor: bare FTS5 in the sqlite3 shell, files in " << options.anchor_dir << '\n'
             << std::flush;
