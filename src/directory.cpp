@@ -94,22 +94,26 @@ namespace {
 // cannot fill it: the library (re)builds it when the file's index was
 // written by another version of the indexing rules, or never.
 constexpr const char* search_index_setting = "search_index";
-constexpr const char* search_index_version = "1";
+constexpr const char* search_index_version = "2";  // 2: with the word list (schema 8)
 
 void ensure_search_index(Directory::Impl& d) {
-  if (d.connection.read_only()) return;
   const bool current = d.read("reading the settings", [&] {
     return d.store.setting(search_index_setting) ==
            std::optional<std::string>(search_index_version);
   });
-  if (current) return;
-  d.write("building the search index", [&] {
-    if (d.store.setting(search_index_setting) == std::optional<std::string>(search_index_version)) {
-      return;  // another process built it while we waited for the lock
-    }
-    d.indexer.rebuild();
-    d.store.set_setting(search_index_setting, search_index_version);
-  });
+  if (!current && !d.connection.read_only()) {
+    d.write("building the search index", [&] {
+      if (d.store.setting(search_index_setting) ==
+          std::optional<std::string>(search_index_version)) {
+        return;  // another process built it while we waited for the lock
+      }
+      d.indexer.rebuild();
+      d.store.set_setting(search_index_setting, search_index_version);
+    });
+  }
+  // A read-only file an older version wrote has no word list: searches
+  // there ask FTS5 alone, as that version did.
+  d.search_rows.set_words_listed(current || !d.connection.read_only());
 }
 
 // What a write changes in the index. Each runs in the write's transaction.

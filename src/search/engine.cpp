@@ -67,13 +67,51 @@ double option_score(Quality quality, double weight) {
   return 0;
 }
 
+// Prefixes up to this many letters have an FTS5 prefix index (the table's
+// prefix = '2 3 4'); a longer one is spelled out as the words it begins
+// when the word list has at most spelled_out_limit of them.
+constexpr std::size_t indexed_prefix_letters = 4;
+constexpr std::size_t spelled_out_limit = 1024;
+// A way to match asked alone (a column, a quality) costs FTS5 a lookup per
+// word it lists: past this many (the e-mail addresses that begin "alban"),
+// FTS5's own prefix merge is the cheaper.
+constexpr std::size_t spelled_out_per_option = 64;
+
 // One folded word of the query and what it may match.
 struct Term {
   std::string word;
   bool prefix = false;                       // also as the start of a longer word
   std::vector<std::string> corrections;      // words of the index one edit away
   std::vector<std::string> far_corrections;  // and two edits away (long words)
+
+  // From the word list, when the directory has one: which columns hold the
+  // word and each correction, and the longer words the prefix stands for.
+  bool listed = false;
+  ColumnMask columns = 0;
+  std::vector<ColumnMask> correction_columns;      // one per correction
+  std::vector<ColumnMask> far_correction_columns;  // one per far correction
+  std::optional<std::vector<storage::ListedWord>> longer;
 };
+
+// The words of `words` that the word list puts in one of `wanted` (all of
+// them without a word list: `columns` is then empty).
+std::vector<std::string> words_in(const std::vector<std::string>& words,
+                                  const std::vector<ColumnMask>& columns, ColumnMask wanted) {
+  if (columns.size() != words.size()) return words;
+  std::vector<std::string> found;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if ((columns[i] & wanted) != 0) found.push_back(words[i]);
+  }
+  return found;
+}
+
+std::vector<std::string> longer_words_in(const Term& term, ColumnMask wanted) {
+  std::vector<std::string> found;
+  for (const auto& listed : *term.longer) {
+    if ((listed.columns & wanted) != 0) found.push_back(listed.word);
+  }
+  return found;
+}
 
 std::string fts_string(std::string_view word) {
   std::string out = "\"";
@@ -92,6 +130,12 @@ std::string parenthesized(std::string_view expression) {
   out.append(expression);
   out.push_back(')');
   return out;
+}
+
+ColumnMask mask_of(const std::vector<Column>& columns) {
+  ColumnMask mask = 0;
+  for (Column column : columns) mask |= column_bit(column);
+  return mask;
 }
 
 std::string column_set(const std::vector<Column>& columns) {
@@ -465,6 +509,27 @@ void add_corrections(storage::SearchRows& rows, std::vector<Term>& terms) {
     for (auto& [distance, candidate] : near) {
       (distance <= 1 ? term.corrections : term.far_corrections).push_back(std::move(candidate));
     }
+    if (term.listed) {
+      for (const auto& word : term.corrections) {
+        term.correction_columns.push_back(rows.word_columns(word));
+      }
+      for (const auto& word : term.far_corrections) {
+        term.far_correction_columns.push_back(rows.word_columns(word));
+      }
+    }
+  }
+}
+
+// What the word list says about each word: the columns that hold it and,
+// for a prefix longer than FTS5's prefix indexes, the words it begins.
+void look_up_terms(storage::SearchRows& rows, std::vector<Term>& terms) {
+  if (!rows.words_listed()) return;
+  for (auto& term : terms) {
+    term.listed = true;
+    term.columns = rows.word_columns(term.word);
+    if (term.prefix && text::utf8_length(term.word) > indexed_prefix_letters) {
+      term.longer = rows.words_starting(term.word, spelled_out_limit);
+    }
   }
 }
 
@@ -493,10 +558,24 @@ std::vector<Term> read_terms(const ParsedQuery& query, bool exact) {
   return terms;
 }
 
-// What `term` matches as a prefix only (not the word itself), in a column set.
-std::string prefix_expression(const Term& term, const std::string& set) {
-  return parenthesized(set + " : " + fts_string(term.word) + " * NOT " + set + " : " +
-                       fts_string(term.word));
+// What `term` matches as a prefix only (not the word itself), in some
+// columns; empty when the word list says that is nothing.
+std::string prefix_expression(const Term& term, const std::vector<Column>& columns) {
+  const std::string set = column_set(columns);
+  const ColumnMask wanted = mask_of(columns);
+  std::string longer;
+  std::vector<std::string> words;
+  if (term.longer) {
+    words = longer_words_in(term, wanted);
+    if (words.empty()) return {};
+  }
+  if (term.longer && words.size() <= spelled_out_per_option) {
+    longer = set + " : " + any_of(words);
+    if (term.listed && (term.columns & wanted) == 0) return longer;
+  } else {
+    longer = set + " : " + fts_string(term.word) + " *";
+  }
+  return parenthesized(longer + " NOT " + set + " : " + fts_string(term.word));
 }
 
 // Staff also type questions: "who do we know at Europol about financial
@@ -520,8 +599,14 @@ void drop_function_words(ParsedQuery& query) {
 
 std::string term_expression(const Term& term, const std::vector<Column>& columns) {
   const std::string set = column_set(columns);
-  std::vector<std::string> alternatives{set + " : " + fts_string(term.word) +
-                                        (term.prefix ? " *" : "")};
+  std::vector<std::string> alternatives;
+  if (term.prefix && term.longer) {
+    std::vector<std::string> words{term.word};
+    for (auto& word : longer_words_in(term, mask_of(columns))) words.push_back(std::move(word));
+    alternatives.push_back(set + " : " + any_of(words));
+  } else {
+    alternatives.push_back(set + " : " + fts_string(term.word) + (term.prefix ? " *" : ""));
+  }
   std::vector<std::string> corrections = term.corrections;
   corrections.insert(corrections.end(), term.far_corrections.begin(), term.far_corrections.end());
   if (!corrections.empty()) alternatives.push_back(set + " : " + any_of(corrections));
@@ -529,26 +614,39 @@ std::string term_expression(const Term& term, const std::vector<Column>& columns
                                   : parenthesized(joined(alternatives, " OR "));
 }
 
-// One way a term can match: a quality in one column.
+// One way a term can match: a quality in one column. `listed`: the word
+// list says some record matches so (or did: words only gain columns until
+// a rebuild), so there is no need to ask FTS5 first.
 struct Option {
   Quality quality;
   Column column;
   double score;
+  bool listed = false;
 };
 
+// The ways `term` can match in `columns`, best first, without those the
+// word list rules out.
 std::vector<Option> options_of(const Term& term, const std::vector<Column>& columns) {
   std::vector<Option> options;
   for (Column column : columns) {
     const double weight = column_info(column).weight;
-    options.push_back({Quality::exact, column, option_score(Quality::exact, weight)});
+    const ColumnMask bit = column_bit(column);
+    auto add = [&](Quality quality, bool listed) {
+      options.push_back({quality, column, option_score(quality, weight), listed});
+    };
+    if (!term.listed || (term.columns & bit) != 0) add(Quality::exact, term.listed);
     if (term.prefix) {
-      options.push_back({Quality::prefix, column, option_score(Quality::prefix, weight)});
+      if (!term.longer) {
+        add(Quality::prefix, false);
+      } else if (!longer_words_in(term, bit).empty()) {
+        add(Quality::prefix, true);
+      }
     }
-    if (!term.corrections.empty()) {
-      options.push_back({Quality::typo, column, option_score(Quality::typo, weight)});
+    if (!words_in(term.corrections, term.correction_columns, bit).empty()) {
+      add(Quality::typo, term.listed);
     }
-    if (!term.far_corrections.empty()) {
-      options.push_back({Quality::far_typo, column, option_score(Quality::far_typo, weight)});
+    if (!words_in(term.far_corrections, term.far_correction_columns, bit).empty()) {
+      add(Quality::far_typo, term.listed);
     }
   }
   std::stable_sort(options.begin(), options.end(),
@@ -558,11 +656,15 @@ std::vector<Option> options_of(const Term& term, const std::vector<Column>& colu
 
 std::string option_expression(const Term& term, const Option& option) {
   const std::string column = column_set({option.column});
+  const ColumnMask bit = column_bit(option.column);
   switch (option.quality) {
     case Quality::exact: return column + " : " + fts_string(term.word);
-    case Quality::prefix: return prefix_expression(term, column);
-    case Quality::typo: return column + " : " + any_of(term.corrections);
-    case Quality::far_typo: return column + " : " + any_of(term.far_corrections);
+    case Quality::prefix: return prefix_expression(term, {option.column});
+    case Quality::typo:
+      return column + " : " + any_of(words_in(term.corrections, term.correction_columns, bit));
+    case Quality::far_typo:
+      return column + " : " +
+             any_of(words_in(term.far_corrections, term.far_correction_columns, bit));
   }
   return {};
 }
@@ -659,6 +761,7 @@ std::vector<Ranked> rank_by_class(Collector& collector, storage::SearchRows& row
     std::vector<Option> live = options_of(term, columns);
     if (terms.size() > 1) {
       std::erase_if(live, [&](const Option& option) {
+        if (option.listed && constraints.empty()) return false;
         std::vector<std::string> parts = constraints;
         parts.push_back(option_expression(term, option));
         return rows.match(joined(parts, " AND "), 0, 1).empty();
@@ -865,11 +968,30 @@ std::vector<SearchHit> run_search(storage::RecordStore& store, storage::SearchRo
                                        ? needed
                                        : needed - std::min(needed, ranked.size());
   if (still_needed > 0 && !contact_found) {
+    look_up_terms(rows, terms);
     if (!options.exact) add_corrections(rows, terms);
     std::vector<std::string> parts = filters.constraints;
     for (const auto& term : terms) parts.push_back(term_expression(term, columns));
     const std::string whole = joined(parts, " AND ");
-    const auto probe = rows.match(whole, 0, small_result_cap + 1);
+    // Few matches are scored in full. Whether there are few is asked of the
+    // names, organizations and titles first: a prefix spelled out there is a
+    // few words, while in the e-mail addresses it may be hundreds, and a
+    // common prefix has more than enough matches without them. (Not with a
+    // filter: that leaves few matches, and the first question would only
+    // add to the second.)
+    std::vector<RecordId> probe;
+    if (filters.constraints.empty()) {
+      std::vector<std::string> main_parts;
+      std::vector<Column> main_columns;
+      for (Column column : {Column::names, Column::organization, Column::title}) {
+        if (std::find(columns.begin(), columns.end(), column) != columns.end()) {
+          main_columns.push_back(column);
+        }
+      }
+      for (const auto& term : terms) main_parts.push_back(term_expression(term, main_columns));
+      probe = rows.match(joined(main_parts, " AND "), 0, small_result_cap + 1);
+    }
+    if (probe.size() <= small_result_cap) probe = rows.match(whole, 0, small_result_cap + 1);
     std::vector<Ranked> words;
     if (probe.size() <= small_result_cap) {
       words = rank_all(collector, probe);

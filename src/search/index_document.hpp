@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,12 @@ enum class Column : std::size_t {
   former,
 };
 constexpr std::size_t column_count = 9;
+
+/// A set of columns, one bit each: where the index holds a word.
+using ColumnMask = std::uint32_t;
+constexpr ColumnMask column_bit(Column column) noexcept {
+  return ColumnMask{1} << static_cast<std::size_t>(column);
+}
 
 struct ColumnInfo {
   const char* index_name;   ///< FTS5 column name

@@ -114,13 +114,13 @@ void Indexer::flush() {
   today_ = PartialDate::today();
   // Words written by this flush: a common word costs one hash lookup
   // after its first document instead of a statement per document.
-  std::unordered_set<std::string> known_terms;
-  write_people_in_ranges(known_terms);
+  storage::WrittenWords written;
+  write_people_in_ranges(written);
   // A mark goes only once its document is written: after a failure the
   // rest are still there for the commit's flush to try again (and fail
   // loudly, or succeed).
   while (!pending_.empty()) {
-    write_document(*pending_.begin(), known_terms);
+    write_document(*pending_.begin(), written);
     pending_.erase(pending_.begin());
   }
 }
@@ -131,7 +131,7 @@ void Indexer::flush() {
 // with its dozen lookups. A run is read that way only when most ids in its
 // span are marked, so that few unmarked people are read for nothing; what
 // is left (organizations, scattered people) is written one by one.
-void Indexer::write_people_in_ranges(std::unordered_set<std::string>& known_terms) {
+void Indexer::write_people_in_ranges(storage::WrittenWords& written) {
   constexpr std::size_t batch = 2048;
   constexpr std::size_t fewest = 16;
   const std::vector<RecordId> marked(pending_.begin(), pending_.end());
@@ -145,14 +145,13 @@ void Indexer::write_people_in_ranges(std::unordered_set<std::string>& known_term
     const std::size_t count = end - at;
     const auto span = static_cast<std::size_t>(marked[end - 1] - marked[at]) + 1;
     if (count >= fewest && span <= 4 * count) {
-      write_people_between(marked[at], marked[end - 1], known_terms);
+      write_people_between(marked[at], marked[end - 1], written);
     }
     at = end;
   }
 }
 
-void Indexer::write_people_between(RecordId first, RecordId last,
-                                   std::unordered_set<std::string>& known_terms) {
+void Indexer::write_people_between(RecordId first, RecordId last, storage::WrittenWords& written) {
   auto affiliations = store_.affiliations_of_people(first, last);
   auto events = store_.events_of_participants(first, last);
   for (auto& person : store_.read_people_for_index(first, last)) {
@@ -164,23 +163,23 @@ void Indexer::write_people_between(RecordId first, RecordId last,
     const auto document = person_document_of(
         person, held == affiliations.end() ? std::vector<Affiliation>{} : std::move(held->second),
         event_names(taken == events.end() ? std::vector<RecordId>{} : taken->second));
-    write(document, known_terms);
+    write(document, written);
     pending_.erase(mark);
   }
 }
 
-void Indexer::write_document(RecordId id, std::unordered_set<std::string>& known_terms) {
+void Indexer::write_document(RecordId id, storage::WrittenWords& written) {
   if (auto document = document_for(id)) {
-    write(*document, known_terms);
+    write(*document, written);
   } else {
     rows_.erase(id);
     created_.erase(id);
   }
 }
 
-void Indexer::write(const IndexDocument& document, std::unordered_set<std::string>& known_terms) {
+void Indexer::write(const IndexDocument& document, storage::WrittenWords& written) {
   if (created_.erase(document.id) == 0) rows_.erase(document.id);
-  rows_.add(document, known_terms);
+  rows_.add(document, written);
 }
 
 void Indexer::refresh_organization_tree(RecordId organization_id) {
@@ -228,14 +227,14 @@ void Indexer::rebuild(const std::function<void(std::size_t, std::size_t)>& progr
   std::sort(people.begin(), people.end());
   const std::size_t total = organizations.size() + people.size();
   std::size_t done = 0;
-  std::unordered_set<std::string> known_terms;
+  storage::WrittenWords written;
   auto advance = [&](std::size_t count) {
     const std::size_t before = done;
     done += count;
     if (progress && (before / 4096 != done / 4096 || done == total)) progress(done, total);
   };
   for (RecordId id : organizations) {
-    if (auto document = document_for(id)) rows_.add(*document, known_terms);
+    if (auto document = document_for(id)) rows_.add(*document, written);
     advance(1);
   }
   // People in id ranges, each read with a few range queries instead of a
@@ -255,7 +254,7 @@ void Indexer::rebuild(const std::function<void(std::size_t, std::size_t)>& progr
       const auto document = person_document_of(
           person, held == affiliations.end() ? std::vector<Affiliation>{} : std::move(held->second),
           event_names(taken == events.end() ? std::vector<RecordId>{} : taken->second));
-      rows_.add(document, known_terms);
+      rows_.add(document, written);
     }
     advance(end - at);
   }

@@ -83,13 +83,12 @@ class Indexer {
   IndexDocument person_document_of(const Person& person, std::vector<Affiliation> affiliations,
                                    const std::vector<std::pair<RecordId, std::string>>& events);
 
-  void write_document(RecordId id, std::unordered_set<std::string>& known_terms);
+  void write_document(RecordId id, storage::WrittenWords& written);
   /// Writes the documents of the marked people whose ids lie close
   /// together, reading them with a few range queries (see flush()).
-  void write_people_in_ranges(std::unordered_set<std::string>& known_terms);
-  void write_people_between(RecordId first, RecordId last,
-                            std::unordered_set<std::string>& known_terms);
-  void write(const IndexDocument& document, std::unordered_set<std::string>& known_terms);
+  void write_people_in_ranges(storage::WrittenWords& written);
+  void write_people_between(RecordId first, RecordId last, storage::WrittenWords& written);
+  void write(const IndexDocument& document, storage::WrittenWords& written);
 
   storage::RecordStore& store_;
   storage::SearchRows& rows_;

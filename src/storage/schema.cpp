@@ -328,6 +328,18 @@ DROP INDEX contact_point_lookup;
 CREATE INDEX contact_point_lookup ON contact_point(type, lookup_key, owner_id)
   WHERE lookup_key <> '';
 )sql",
+
+    // 8: every word of the search index with the columns that hold it (bit
+    // i for search_text's i-th column): a search leaves out the columns a
+    // word is not in, and spells a prefix longer than the prefix indexes
+    // out as the words it begins. Filled by the index rebuild that the new
+    // search index version (directory.cpp) asks for.
+    R"sql(
+CREATE TABLE search_word (
+  word    TEXT PRIMARY KEY,
+  columns INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
 
 constexpr int latest = static_cast<int>(std::size(migrations));

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -38,14 +39,29 @@ struct HitSummary {
   std::vector<Affiliation> affiliations;  ///< a person's, with dates, title, primary
 };
 
+/// What a run of SearchRows::add() calls has written, so that a common word
+/// costs a hash lookup instead of a statement per document.
+struct WrittenWords {
+  std::unordered_set<std::string> terms;  ///< typo vocabulary
+  /// Word list: the columns each word was written with. Bounded: cleared
+  /// when full (the table then answers, one statement per word).
+  std::unordered_map<std::string, search::ColumnMask> columns;
+};
+
+/// An indexed word and the columns the index holds it in.
+struct ListedWord {
+  std::string word;
+  search::ColumnMask columns = 0;
+};
+
 class SearchRows {
  public:
   explicit SearchRows(Connection& connection) : db_(connection) {}
 
   /// Adds the document of a record the index does not hold yet (new, or
-  /// erased just before). `known_terms` remembers the vocabulary written so
-  /// far by the caller, so that common words cost one hash lookup.
-  void add(const search::IndexDocument& document, std::unordered_set<std::string>& known_terms);
+  /// erased just before), its words to the word list and the typo
+  /// vocabulary. `written` remembers what the caller wrote so far.
+  void add(const search::IndexDocument& document, WrittenWords& written);
   void erase(RecordId id);
   /// Empties every search table (before a rebuild).
   void clear();
@@ -77,8 +93,24 @@ class SearchRows {
   /// one-letter deletion.
   std::vector<std::string> terms_near(const std::vector<std::string>& probes);
 
+  /// Whether the word list (search_word) holds every word of the index:
+  /// the directory says so once an index built by this version is there
+  /// (not so in a read-only file an older version wrote). Until then the
+  /// two lookups below are not to be asked.
+  void set_words_listed(bool listed) noexcept { words_listed_ = listed; }
+  bool words_listed() const noexcept { return words_listed_; }
+  /// The columns the index holds `word` in; 0 when none. Words only ever
+  /// gain columns until a rebuild, so a column may hold the word no more.
+  search::ColumnMask word_columns(std::string_view word);
+  /// The listed words that begin with `prefix` and are longer, in order;
+  /// nullopt when there are more than `limit`.
+  std::optional<std::vector<ListedWord>> words_starting(std::string_view prefix, std::size_t limit);
+
  private:
+  void list_words(const search::IndexDocument& document, WrittenWords& written);
+
   Connection& db_;
+  bool words_listed_ = false;
 };
 
 }  // namespace storage

@@ -89,7 +89,7 @@ BOOST_AUTO_TEST_CASE(file_from_schema_5_gets_the_merge_uid_index) {
   {
     // As schema 5 left the file: the merge without the index.
     storage::Connection connection(path, false, false, 1000);
-    connection.execute("DROP INDEX merge_record_absorbed_uid");
+    connection.execute("DROP INDEX merge_record_absorbed_uid; DROP TABLE search_word");
     connection.execute("PRAGMA user_version = 5");
   }
   auto directory = Directory::open(path);
@@ -121,7 +121,8 @@ BOOST_AUTO_TEST_CASE(file_from_schema_6_finds_contact_owners_from_the_index_alon
     connection.execute(
         "DROP INDEX contact_point_lookup; "
         "CREATE INDEX contact_point_lookup ON contact_point(type, lookup_key) "
-        "WHERE lookup_key <> ''");
+        "WHERE lookup_key <> ''; "
+        "DROP TABLE search_word");
     connection.execute("PRAGMA user_version = 6");
   }
   auto directory = Directory::open(path);
@@ -137,6 +138,48 @@ BOOST_AUTO_TEST_CASE(file_from_schema_6_finds_contact_owners_from_the_index_alon
   while (plan->executeStep()) steps += plan->getColumn(3).getString() + "; ";
   BOOST_TEST(steps.find("COVERING INDEX contact_point_lookup") != std::string::npos, steps);
   BOOST_TEST(steps.find("TEMP B-TREE") == std::string::npos, steps);
+}
+
+// Schema 8 lists the index's words with their columns. A file from schema
+// 7 gets the list from a rebuild when it is opened for writing; opened
+// read-only, it is searched as version 7 searched it, with FTS5 alone.
+BOOST_AUTO_TEST_CASE(file_from_schema_7_gets_its_word_list_or_is_searched_without_one) {
+  test::TempDir dir;
+  const std::string path = dir.file("seven.db");
+  RecordId owner = 0;
+  {
+    auto directory = Directory::open(path);
+    Person person = test::person("Gerald", "Neuhaus");
+    person.notes = "Trafficking cases since 2014";
+    owner = directory.add_person(person).meta.id;
+  }
+  {
+    // As schema 7 left the file: no word list, and search index version 1.
+    storage::Connection connection(path, false, false, 1000);
+    connection.execute(
+        "DROP TABLE search_word; UPDATE setting SET value = '1' WHERE key = 'search_index'");
+    connection.execute("PRAGMA user_version = 7");
+  }
+  {
+    OpenOptions read_only;
+    read_only.read_only = true;
+    auto directory = Directory::open(path, read_only);
+    BOOST_TEST(directory.schema_version() == 7);
+    const auto hits = directory.search("traffick");
+    BOOST_TEST_REQUIRE(hits.size() == 1u);
+    BOOST_TEST(hits.front().id == owner);
+  }
+  auto directory = Directory::open(path);
+  BOOST_TEST(directory.schema_version() == Directory::latest_schema_version());
+  const auto hits = directory.search("traffick");
+  BOOST_TEST_REQUIRE(hits.size() == 1u);
+  BOOST_TEST(hits.front().id == owner);
+  BOOST_TEST(directory.check_search_index() == "ok");
+  storage::Connection connection(path, false, true, 1000);
+  auto listed = connection.statement("SELECT columns FROM search_word WHERE word = 'trafficking'");
+  BOOST_TEST_REQUIRE(listed->executeStep());
+  // Bit 7: the notes column, the eighth of search_text.
+  BOOST_TEST(listed->getColumn(0).getInt64() == 1 << 7);
 }
 
 BOOST_AUTO_TEST_CASE(file_from_newer_liaison_is_refused_with_version_error) {
