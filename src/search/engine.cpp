@@ -929,16 +929,21 @@ std::vector<SearchHit> run_search(storage::RecordStore& store, storage::SearchRo
       }
     }
   }
+  // Hits found by name alone all score the same, so they rank in id order:
+  // past the first `needed` of them (of a common name's dozens of namesakes
+  // at a million records), none would be shown, and none is read.
+  std::size_t by_name_admitted = 0;
   for (auto& [id, matched] : keyed) {
-    if (!constraint_expression.empty() && !rows.matches(constraint_expression, id)) continue;
-    if (!collector.admit(id)) continue;
-    // A full name or acronym is folded from the very values the names
-    // column holds, so each of its words is there as a whole word: the
-    // score is known without reading the record's text, which matters when
-    // a common name has dozens of namesakes.
     const bool by_name = std::all_of(matched.begin(), matched.end(), [](const std::string& m) {
       return m == "exact-name" || m == "acronym";
     });
+    if (by_name && by_name_admitted >= needed) continue;
+    if (!constraint_expression.empty() && !rows.matches(constraint_expression, id)) continue;
+    if (!collector.admit(id)) continue;
+    if (by_name) ++by_name_admitted;
+    // A full name or acronym is folded from the very values the names
+    // column holds, so each of its words is there as a whole word: the
+    // score is known without reading the record's text.
     std::optional<Scored> text;
     if (by_name) {
       text = Scored{static_cast<double>(terms.size()) *

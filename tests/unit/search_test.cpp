@@ -950,6 +950,30 @@ BOOST_AUTO_TEST_CASE(pages_concatenate_to_the_whole_list) {
   BOOST_TEST(search("walrus", page).empty());
 }
 
+// A page of namesakes found by their full name reads only as many as it
+// shows; the pages still concatenate to the whole list, in id order.
+BOOST_AUTO_TEST_CASE(pages_of_namesakes_concatenate_to_the_whole_list) {
+  std::vector<RecordId> namesakes;
+  for (int i = 0; i < 13; ++i) namesakes.push_back(add(named("Ana", "Walrusović")).meta.id);
+  const auto all = search("Ana Walrusović");
+  std::vector<RecordId> whole;
+  for (const auto& h : all) whole.push_back(h.id);
+  BOOST_TEST(whole == namesakes, boost::test_tools::per_element());
+
+  SearchOptions page;
+  page.limit = 5;
+  std::vector<RecordId> concatenated;
+  for (page.offset = 0; page.offset < 15; page.offset += 5) {
+    const auto hits = search("Ana Walrusović", page);
+    BOOST_TEST(hits.size() == std::min<std::size_t>(5, 13 - page.offset));
+    for (const auto& h : hits) {
+      BOOST_TEST(h.score == all.front().score);
+      concatenated.push_back(h.id);
+    }
+  }
+  BOOST_TEST(concatenated == whole, boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(the_default_limit_is_twenty_and_zero_means_all) {
   for (int i = 0; i < 25; ++i) add(with_notes(named("Ana", "Zebić"), "zebra crossing"));
   BOOST_TEST(dir.search("zebra").size() == 20u);
