@@ -72,10 +72,11 @@ double option_score(Quality quality, double weight) {
 // when the word list has at most spelled_out_limit of them.
 constexpr std::size_t indexed_prefix_letters = 4;
 constexpr std::size_t spelled_out_limit = 1024;
-// A way to match asked alone (a column, a quality) costs FTS5 a lookup per
-// word it lists: past this many (the e-mail addresses that begin "alban"),
-// FTS5's own prefix merge is the cheaper.
-constexpr std::size_t spelled_out_per_option = 64;
+// FTS5 reads an OR of words by stepping over all of them for each row it
+// passes, so an expression lists at most this many; past that (the
+// e-mail addresses that begin "drita" in some columns), FTS5's own prefix
+// merge is the cheaper.
+constexpr std::size_t spelled_out_per_expression = 64;
 
 // One folded word of the query and what it may match.
 struct Term {
@@ -569,7 +570,7 @@ std::string prefix_expression(const Term& term, const std::vector<Column>& colum
     words = longer_words_in(term, wanted);
     if (words.empty()) return {};
   }
-  if (term.longer && words.size() <= spelled_out_per_option) {
+  if (term.longer && words.size() <= spelled_out_per_expression) {
     longer = set + " : " + any_of(words);
     if (term.listed && (term.columns & wanted) == 0) return longer;
   } else {
@@ -600,10 +601,11 @@ void drop_function_words(ParsedQuery& query) {
 std::string term_expression(const Term& term, const std::vector<Column>& columns) {
   const std::string set = column_set(columns);
   std::vector<std::string> alternatives;
-  if (term.prefix && term.longer) {
-    std::vector<std::string> words{term.word};
-    for (auto& word : longer_words_in(term, mask_of(columns))) words.push_back(std::move(word));
-    alternatives.push_back(set + " : " + any_of(words));
+  std::vector<std::string> longer;
+  if (term.prefix && term.longer) longer = longer_words_in(term, mask_of(columns));
+  if (term.prefix && term.longer && longer.size() <= spelled_out_per_expression) {
+    longer.insert(longer.begin(), term.word);
+    alternatives.push_back(set + " : " + any_of(longer));
   } else {
     alternatives.push_back(set + " : " + fts_string(term.word) + (term.prefix ? " *" : ""));
   }

@@ -47,8 +47,9 @@ std::string describe(const std::vector<SearchHit>& hits) {
 }
 
 // Records whose words begin alike in every column: names, an institution,
-// titles, notes, e-mail addresses (whose local parts make many words), and
-// more words beginning "trafik" than a search spells out (1024).
+// titles, notes, e-mail addresses (whose local parts make many words), more
+// words beginning "albanet" than one FTS5 expression lists (64), and more
+// beginning "trafik" than a search spells out (1024).
 struct Words {
   test::TempDir temp;
   std::string path = temp.file("words.liaison");
@@ -80,6 +81,10 @@ struct Words {
     // Found by a long prefix in one column only.
     dir.add_person(person("Drita", "Hasani", "Albania desk"));
     dir.add_person(person("Dren", "Gashi", "", "albanoturs@example.org"));
+    // A hundred words beginning "albanet": more than one expression lists.
+    for (int i = 0; i < 100; ++i) {
+      dir.add_person(person("Gent", "Lika", "", "albanet" + std::to_string(i) + "@example.org"));
+    }
     for (int i = 0; i < 1100; ++i) {
       dir.add_person(person("Ilir", "Berisha", "trafiking case " + std::to_string(i),
                             "trafik" + std::to_string(i) + "@example.org"));
