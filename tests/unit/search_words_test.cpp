@@ -168,4 +168,35 @@ BOOST_FIXTURE_TEST_CASE(a_word_gains_the_columns_a_later_write_puts_it_in, Words
   BOOST_TEST(rows.word_columns("albanologists") == column_bit(Column::notes));
 }
 
+// A rebuild drops the search tables and creates them again from the
+// definitions the file keeps: the same tables and indexes come back, and
+// the word list is written anew.
+BOOST_FIXTURE_TEST_CASE(a_rebuild_recreates_the_search_tables_as_they_were, Words) {
+  auto schema = [&] {
+    storage::Connection connection(path, false, true, 1000);
+    auto query = connection.statement(
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name LIKE 'search%' "
+        "ORDER BY name");
+    std::string text;
+    while (query->executeStep()) {
+      for (int i = 0; i < 4; ++i) text += query->getColumn(i).getString() + "|";
+      text += "\n";
+    }
+    return text;
+  };
+  const std::string before = schema();
+  BOOST_TEST(before.find("search_name_key_record") != std::string::npos);
+  {
+    auto dir = Directory::open(path);
+    dir.rebuild_search_index();
+    BOOST_TEST(dir.check_search_index() == "ok");
+    BOOST_TEST(dir.search("albanet7@example.org").size() == 1u);
+    BOOST_TEST(dir.search("albanet7", SearchOptions{}).size() == 11u);  // 7, 70..79
+  }
+  BOOST_TEST(schema() == before);
+  storage::Connection connection(path, false, true, 1000);
+  storage::SearchRows rows(connection);
+  BOOST_TEST(rows.word_columns("albania") == search::column_bit(search::Column::notes));
+}
+
 }  // namespace
