@@ -59,7 +59,8 @@ class Exporter {
         position.title = std::move(positions.front().title);
         position.role = std::move(positions.front().role);
       }
-      csv::write_row(out_, csv::row_from_person(*person, position, columns_, writing_), delimiter_);
+      csv::write_row(out_, csv::row_from_person(*person, position, columns_, writing_), delimiter_,
+                     options_.excel);
       check();
       ++written_;
       if (options_.progress && written_ % 256 == 0) options_.progress(written_, total_);

@@ -85,7 +85,7 @@ void register_export_command(CLI::App& app, const Context& context, Action& acti
       ->capture_default_str();
   command->add_flag("--excel", options->excel,
                     "CSV: a byte order mark and ';' between fields, for Excel in a European "
-                    "locale");
+                    "locale, and an apostrophe before cells Excel would run as formulas");
   command->add_option("--vcard-version", options->version, "3.0 or 4.0")
       ->check(CLI::IsMember({"3.0", "4.0"}))
       ->capture_default_str();

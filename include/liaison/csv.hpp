@@ -76,7 +76,11 @@ struct CsvExportOptions {
   /// without loss), "google" or "outlook" (headers those programs import).
   std::string preset = "native";
   /// A UTF-8 byte order mark and ';' between fields, as Excel in a
-  /// European locale expects.
+  /// European locale expects, and an apostrophe before every cell Excel
+  /// would run as a formula (one that begins with '=', '+', '-', '@', a
+  /// tab or a CR: "=HYPERLINK(...)" in a card from anyone, or a phone
+  /// number "+355 44 500 388"). Excel shows such a cell as text without the
+  /// apostrophe; liaison's CSV import takes it off again.
   bool excel = false;
   /// Called every few hundred rows and at the end.
   std::function<void(std::size_t done, std::size_t total)> progress;

@@ -348,7 +348,7 @@ typedef struct liaison_export_options {
   const char* vcard_version; /**< vCard: "4.0" or "3.0"; NULL: "4.0" */
   int fold;                  /**< vCard: fold lines at 75 octets. Default 1. */
   const char* preset;        /**< CSV: "native", "google" or "outlook"; NULL: "native" */
-  int excel;                 /**< CSV: BOM and ';' for Excel. Default 0. */
+  int excel;                 /**< CSV: BOM, ';', formulas as text, for Excel. Default 0. */
 } liaison_export_options;
 
 LIAISON_EXTERN int liaison_export_options_init(liaison_export_options* opts, unsigned int version);

@@ -609,6 +609,44 @@ BOOST_AUTO_TEST_CASE(excel_gets_a_byte_order_mark_and_semicolons) {
              "Line one\nline \"two\", with a comma");
 }
 
+// CSV injection: a cell Excel would run as a formula is written after an
+// apostrophe for Excel, and read back without it.
+BOOST_AUTO_TEST_CASE(excel_cells_that_would_run_as_formulas_are_text_and_read_back_as_they_were) {
+  Person hostile;
+  hostile.given_names = "=HYPERLINK(\"http://example.org/x\",\"open\")";
+  hostile.family_names = "@SUM(A1)";
+  hostile.notes = "-2+3";
+  liaison::Phone phone;
+  phone.number = "+355 44 500 388";
+  hostile.contacts.phones.push_back(phone);
+  hostile = dir.add_person(hostile);
+
+  CsvExportOptions excel;
+  excel.excel = true;
+  const std::string file = exported(dir, excel);
+  BOOST_TEST(contains(file, ";\"'=HYPERLINK(\"\"http://example.org/x\"\",\"\"open\"\")\";"));
+  BOOST_TEST(contains(file, ";'@SUM(A1);"));
+  BOOST_TEST(contains(file, ";'-2+3"));
+  BOOST_TEST(contains(file, "'+355"));
+  // Without --excel the file is for programs, and says the values as they are.
+  const std::string plain = exported(dir);
+  BOOST_TEST(!contains(plain, "'="));
+  BOOST_TEST(!contains(plain, "'+355"));
+  BOOST_TEST(contains(plain, ",@SUM(A1),"));
+
+  Directory copy = Directory::open(":memory:", options());
+  const ImportReport report = liaison::import_csv_bytes(copy, file, "excel.csv");
+  BOOST_TEST(report.read == 1u, diagnostics(report));
+  BOOST_TEST(report.warning_count() == 0u, diagnostics(report));
+  const Person after = person_named(copy, hostile.name());
+  BOOST_TEST(after.given_names == hostile.given_names);
+  BOOST_TEST(after.family_names == "@SUM(A1)");
+  BOOST_TEST(after.notes == "-2+3");
+  BOOST_TEST_REQUIRE(after.contacts.phones.size() == 1u);
+  BOOST_TEST(after.contacts.phones[0].number == hostile.contacts.phones[0].number);
+  BOOST_TEST(exported(copy, excel) == file);
+}
+
 BOOST_AUTO_TEST_CASE(an_empty_directory_exports_a_header_only) {
   const std::string file = exported(dir);
   BOOST_TEST(std::count(file.begin(), file.end(), '\n') == 1);

@@ -1,6 +1,7 @@
 #include "formats/csv/row_mapping.hpp"
 
 #include "formats/csv/dates.hpp"
+#include "formats/csv/formula_guard.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -120,10 +121,13 @@ class RowReader {
     const std::string& cell = cells_[column];
     ColumnTarget none;
     const ColumnTarget& target = column < layout_.columns.size() ? layout_.columns[column] : none;
-    const std::string value = text::trim(cell);
+    // A cell an Excel export guarded against formulas reads as it was.
+    const std::string value = text::trim(without_formula_guard(text::trim(cell)));
     if (value.empty()) return;
     switch (target.field) {
-      case Field::none: extras_.push_back({"csv", column_name(column), cell}); return;
+      case Field::none:
+        extras_.push_back({"csv", column_name(column), std::string(without_formula_guard(cell))});
+        return;
       case Field::email: add_values(emails_[slot_key(target, column)], value, target.label); return;
       case Field::phone: add_values(phones_[slot_key(target, column)], value, target.label); return;
       case Field::website:

@@ -1,5 +1,7 @@
 #include "formats/csv/writer.hpp"
 
+#include "formats/csv/formula_guard.hpp"
+
 #include <string_view>
 
 namespace liaison {
@@ -20,11 +22,18 @@ bool needs_quotes(std::string_view cell, char delimiter) {
 
 }  // namespace
 
-void write_row(std::ostream& out, const std::vector<std::string>& cells, char delimiter) {
+void write_row(std::ostream& out, const std::vector<std::string>& cells, char delimiter,
+               bool guard_formulas) {
   std::string line;
+  std::string guarded;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (i > 0) line.push_back(delimiter);
-    const std::string& cell = cells[i];
+    const std::string* chosen = &cells[i];
+    if (guard_formulas && !cells[i].empty() && starts_a_formula(cells[i].front())) {
+      guarded = guarded_against_formulas(cells[i]);
+      chosen = &guarded;
+    }
+    const std::string& cell = *chosen;
     if (!needs_quotes(cell, delimiter)) {
       line.append(cell);
       continue;

@@ -13,8 +13,11 @@ namespace csv {
 /// Writes `cells` separated by `delimiter` and ended by CRLF. A cell is
 /// quoted (its quotes doubled) when it holds the delimiter, a quote, a CR
 /// or LF, or starts or ends with white space, which readers of files
-/// written with ", " would otherwise trim.
-void write_row(std::ostream& out, const std::vector<std::string>& cells, char delimiter);
+/// written with ", " would otherwise trim. With `guard_formulas`, a cell a
+/// spreadsheet would run as a formula gets an apostrophe first
+/// (formula_guard.hpp).
+void write_row(std::ostream& out, const std::vector<std::string>& cells, char delimiter,
+               bool guard_formulas = false);
 
 }  // namespace csv
 }  // namespace v1
