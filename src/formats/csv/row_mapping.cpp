@@ -121,8 +121,11 @@ class RowReader {
     const std::string& cell = cells_[column];
     ColumnTarget none;
     const ColumnTarget& target = column < layout_.columns.size() ? layout_.columns[column] : none;
+    std::string value = text::trim(cell);
     // A cell an Excel export guarded against formulas reads as it was.
-    const std::string value = text::trim(without_formula_guard(text::trim(cell)));
+    if (const auto unguarded = without_formula_guard(value); unguarded.size() < value.size()) {
+      value = text::trim(unguarded);
+    }
     if (value.empty()) return;
     switch (target.field) {
       case Field::none:
