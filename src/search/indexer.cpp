@@ -112,9 +112,7 @@ void Indexer::flush() {
   };
   CacheScope<decltype(clear)> scope{clear};
   today_ = PartialDate::today();
-  // Words written by this flush: a common word costs one hash lookup
-  // after its first document instead of a statement per document.
-  storage::WrittenWords written;
+  storage::WrittenWords& written = rows_.written_words();
   write_people_in_ranges(written);
   // A mark goes only once its document is written: after a failure the
   // rest are still there for the commit's flush to try again (and fail
@@ -227,7 +225,7 @@ void Indexer::rebuild(const std::function<void(std::size_t, std::size_t)>& progr
   std::sort(people.begin(), people.end());
   const std::size_t total = organizations.size() + people.size();
   std::size_t done = 0;
-  storage::WrittenWords written;
+  storage::WrittenWords& written = rows_.written_words();  // emptied by clear()
   auto advance = [&](std::size_t count) {
     const std::size_t before = done;
     done += count;

@@ -8,6 +8,13 @@
 namespace liaison {
 inline namespace v1 {
 namespace storage {
+namespace {
+
+// How many words WrittenWords keeps of each kind: enough for the distinct
+// words of a few hundred thousand records, some 30 MiB at most.
+constexpr std::size_t remembered_words = std::size_t{1} << 18;
+
+}  // namespace
 
 void SearchRows::add(const search::IndexDocument& document, WrittenWords& written) {
   {
@@ -31,6 +38,7 @@ void SearchRows::add(const search::IndexDocument& document, WrittenWords& writte
   }
   list_words(document, written);
   for (const auto& term : document.vocabulary()) {
+    if (written.terms.size() >= remembered_words) written.terms.clear();
     if (!written.terms.insert(term).second) continue;
     {
       auto query = db_.statement("INSERT OR IGNORE INTO search_term (term) VALUES (?)");
@@ -53,8 +61,6 @@ void SearchRows::add(const search::IndexDocument& document, WrittenWords& writte
 // whole doclist of every word that begins so ("albania", in a quarter of a
 // million addresses, among them) before it returns a first row.
 void SearchRows::list_words(const search::IndexDocument& document, WrittenWords& written) {
-  // Enough for the distinct words of a few hundred thousand records.
-  constexpr std::size_t remembered = std::size_t{1} << 18;
   std::vector<std::pair<std::string_view, search::ColumnMask>> words;
   for (std::size_t c = 0; c < search::column_count; ++c) {
     const std::string_view text = document.columns[c];
@@ -84,7 +90,7 @@ void SearchRows::list_words(const search::IndexDocument& document, WrittenWords&
     if (known != written.columns.end()) {
       known->second |= mask;
     } else {
-      if (written.columns.size() >= remembered) written.columns.clear();
+      if (written.columns.size() >= remembered_words) written.columns.clear();
       written.columns.emplace(std::move(key), mask);
     }
   }
@@ -101,7 +107,16 @@ void SearchRows::erase(RecordId id) {
   query->exec();
 }
 
+WrittenWords& SearchRows::written_words() {
+  if (written_generation_ != db_.generation()) {
+    written_ = {};
+    written_generation_ = db_.generation();
+  }
+  return written_;
+}
+
 void SearchRows::clear() {
+  written_ = {};
   // Deleting rows one by one costs about as much as writing them (for the
   // name keys, SQLite cannot truncate a table with a foreign key); dropping
   // a table and creating it again, with its indexes, from the definitions

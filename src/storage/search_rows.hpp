@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,8 +61,15 @@ class SearchRows {
 
   /// Adds the document of a record the index does not hold yet (new, or
   /// erased just before), its words to the word list and the typo
-  /// vocabulary. `written` remembers what the caller wrote so far.
+  /// vocabulary. `written` remembers what was written so far: pass
+  /// written_words().
   void add(const search::IndexDocument& document, WrittenWords& written);
+  /// What add() wrote in this transaction. An import flushes the index
+  /// before every match it asks of it, so remembering only one flush's
+  /// words wrote every word of every record again. Forgotten when a new
+  /// transaction begins or anything rolls back (Connection::generation),
+  /// since the rows it remembers may be gone, and by clear().
+  WrittenWords& written_words();
   void erase(RecordId id);
   /// Empties every search table (before a rebuild).
   void clear();
@@ -111,6 +119,8 @@ class SearchRows {
 
   Connection& db_;
   bool words_listed_ = false;
+  WrittenWords written_;
+  std::uint64_t written_generation_ = 0;
 };
 
 }  // namespace storage

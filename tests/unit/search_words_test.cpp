@@ -199,4 +199,26 @@ BOOST_FIXTURE_TEST_CASE(a_rebuild_recreates_the_search_tables_as_they_were, Word
   BOOST_TEST(rows.word_columns("albania") == search::column_bit(search::Column::notes));
 }
 
+// The words written in a transaction are remembered so that each is
+// written once; a rollback takes the rows back, and must take the memory
+// with them, or the word would never be listed again.
+BOOST_FIXTURE_TEST_CASE(words_written_in_a_rolled_back_savepoint_are_written_again, Words) {
+  auto dir = Directory::open(path);
+  auto outer = dir.transaction();
+  {
+    auto inner = dir.transaction();
+    dir.add_person(person("Zana", "Qyrjazi"));
+    // A search inside the transaction writes the pending documents first.
+    BOOST_TEST(dir.search("qyrja").size() == 1u);
+  }  // rolled back
+  BOOST_TEST(dir.search("qyrja").empty());
+  const RecordId again = dir.add_person(person("Zana", "Qyrjazi")).meta.id;
+  const auto hits = dir.search("qyrja");
+  BOOST_TEST_REQUIRE(hits.size() == 1u);
+  BOOST_TEST(hits.front().id == again);
+  outer.commit();
+  BOOST_TEST(dir.search("qyrja").size() == 1u);
+  BOOST_TEST(dir.check_search_index() == "ok");
+}
+
 }  // namespace
