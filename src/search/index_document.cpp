@@ -165,6 +165,32 @@ std::vector<std::string> IndexDocument::vocabulary() const {
   return {words.begin(), words.end()};
 }
 
+std::vector<std::pair<std::string_view, ColumnMask>> IndexDocument::words_with_columns() const {
+  std::vector<std::pair<std::string_view, ColumnMask>> words;
+  for (std::size_t c = 0; c < column_count; ++c) {
+    const std::string_view text = columns[c];
+    const ColumnMask bit = column_bit(static_cast<Column>(c));
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = text.find(' ', start);
+      if (end == std::string_view::npos) end = text.size();
+      if (end > start) words.emplace_back(text.substr(start, end - start), bit);
+      start = end + 1;
+    }
+  }
+  std::sort(words.begin(), words.end());
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (kept > 0 && words[kept - 1].first == words[i].first) {
+      words[kept - 1].second |= words[i].second;
+    } else {
+      words[kept++] = words[i];
+    }
+  }
+  words.resize(kept);
+  return words;
+}
+
 bool IndexDocument::operator==(const IndexDocument& other) const {
   auto keys = [](const std::vector<NameKey>& v) {
     std::set<std::pair<std::string, bool>> s;

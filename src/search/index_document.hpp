@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace liaison {
@@ -75,6 +76,9 @@ struct IndexDocument {
 
   /// Words of the name, organization and title columns (typo vocabulary).
   std::vector<std::string> vocabulary() const;
+  /// Every word of the weighted columns once, in byte order, with the
+  /// columns that hold it (the word list's rows); views into `columns`.
+  std::vector<std::pair<std::string_view, ColumnMask>> words_with_columns() const;
   bool operator==(const IndexDocument& other) const;
 };
 

@@ -259,6 +259,23 @@ void Indexer::rebuild(const std::function<void(std::size_t, std::size_t)>& progr
   rows_.optimize();
 }
 
+// A word missing from the list, or without one of its columns, would make
+// searches miss the record without an error.
+bool Indexer::words_listed(const IndexDocument& document,
+                           std::unordered_map<std::string, ColumnMask>& verified) {
+  if (!rows_.words_listed()) return true;  // a read-only file of an older version
+  for (const auto& [word, mask] : document.words_with_columns()) {
+    std::string key(word);
+    const auto found = verified.find(key);
+    if (found != verified.end() && (found->second & mask) == mask) continue;
+    const ColumnMask listed = rows_.word_columns(word);
+    if ((listed & mask) != mask) return false;
+    if (verified.size() >= (std::size_t{1} << 18)) verified.clear();
+    verified[std::move(key)] = listed;
+  }
+  return true;
+}
+
 std::string Indexer::check() {
   auto clear = [this] {
     organizations_.clear();
@@ -271,6 +288,8 @@ std::string Indexer::check() {
     if (problems.size() > 4000) return;
     problems += "search index: record " + std::to_string(id) + " " + what + "\n";
   };
+  // Words the word list was found to hold, with those columns.
+  std::unordered_map<std::string, ColumnMask> verified;
   std::vector<RecordId> expected = store_.list_ids(RecordKind::organization, {});
   const std::vector<RecordId> people = store_.list_ids(RecordKind::person, {});
   expected.insert(expected.end(), people.begin(), people.end());
@@ -288,6 +307,7 @@ std::string Indexer::check() {
     }
     const auto wanted = document_for(id);
     if (!wanted || !(*wanted == *stored)) report(id, "is indexed with outdated text");
+    if (wanted && !words_listed(*wanted, verified)) report(id, "has words the word list lacks");
   }
   if (problems.empty()) return "ok";
   problems.pop_back();

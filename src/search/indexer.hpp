@@ -89,6 +89,10 @@ class Indexer {
   void write_people_in_ranges(storage::WrittenWords& written);
   void write_people_between(RecordId first, RecordId last, storage::WrittenWords& written);
   void write(const IndexDocument& document, storage::WrittenWords& written);
+  /// Whether the word list holds every word of `document` in its columns;
+  /// `verified` keeps what was found, across calls.
+  bool words_listed(const IndexDocument& document,
+                    std::unordered_map<std::string, ColumnMask>& verified);
 
   storage::RecordStore& store_;
   storage::SearchRows& rows_;

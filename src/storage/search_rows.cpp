@@ -61,23 +61,7 @@ void SearchRows::add(const search::IndexDocument& document, WrittenWords& writte
 // whole doclist of every word that begins so ("albania", in a quarter of a
 // million addresses, among them) before it returns a first row.
 void SearchRows::list_words(const search::IndexDocument& document, WrittenWords& written) {
-  std::vector<std::pair<std::string_view, search::ColumnMask>> words;
-  for (std::size_t c = 0; c < search::column_count; ++c) {
-    const std::string_view text = document.columns[c];
-    const search::ColumnMask bit = search::column_bit(static_cast<search::Column>(c));
-    std::size_t start = 0;
-    while (start < text.size()) {
-      std::size_t end = text.find(' ', start);
-      if (end == std::string_view::npos) end = text.size();
-      if (end > start) words.emplace_back(text.substr(start, end - start), bit);
-      start = end + 1;
-    }
-  }
-  std::sort(words.begin(), words.end());
-  for (std::size_t i = 0; i < words.size();) {
-    const std::string_view word = words[i].first;
-    search::ColumnMask mask = 0;
-    for (; i < words.size() && words[i].first == word; ++i) mask |= words[i].second;
+  for (const auto& [word, mask] : document.words_with_columns()) {
     std::string key(word);
     auto known = written.columns.find(key);
     if (known != written.columns.end() && (known->second & mask) == mask) continue;
