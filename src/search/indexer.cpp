@@ -112,13 +112,12 @@ void Indexer::flush() {
   };
   CacheScope<decltype(clear)> scope{clear};
   today_ = PartialDate::today();
-  storage::WrittenWords& written = rows_.written_words();
-  write_people_in_ranges(written);
+  write_people_in_ranges();
   // A mark goes only once its document is written: after a failure the
   // rest are still there for the commit's flush to try again (and fail
   // loudly, or succeed).
   while (!pending_.empty()) {
-    write_document(*pending_.begin(), written);
+    write_document(*pending_.begin());
     pending_.erase(pending_.begin());
   }
 }
@@ -129,7 +128,7 @@ void Indexer::flush() {
 // with its dozen lookups. A run is read that way only when most ids in its
 // span are marked, so that few unmarked people are read for nothing; what
 // is left (organizations, scattered people) is written one by one.
-void Indexer::write_people_in_ranges(storage::WrittenWords& written) {
+void Indexer::write_people_in_ranges() {
   constexpr std::size_t batch = 2048;
   constexpr std::size_t fewest = 16;
   const std::vector<RecordId> marked(pending_.begin(), pending_.end());
@@ -143,13 +142,13 @@ void Indexer::write_people_in_ranges(storage::WrittenWords& written) {
     const std::size_t count = end - at;
     const auto span = static_cast<std::size_t>(marked[end - 1] - marked[at]) + 1;
     if (count >= fewest && span <= 4 * count) {
-      write_people_between(marked[at], marked[end - 1], written);
+      write_people_between(marked[at], marked[end - 1]);
     }
     at = end;
   }
 }
 
-void Indexer::write_people_between(RecordId first, RecordId last, storage::WrittenWords& written) {
+void Indexer::write_people_between(RecordId first, RecordId last) {
   auto affiliations = store_.affiliations_of_people(first, last);
   auto events = store_.events_of_participants(first, last);
   for (auto& person : store_.read_people_for_index(first, last)) {
@@ -161,23 +160,23 @@ void Indexer::write_people_between(RecordId first, RecordId last, storage::Writt
     const auto document = person_document_of(
         person, held == affiliations.end() ? std::vector<Affiliation>{} : std::move(held->second),
         event_names(taken == events.end() ? std::vector<RecordId>{} : taken->second));
-    write(document, written);
+    write(document);
     pending_.erase(mark);
   }
 }
 
-void Indexer::write_document(RecordId id, storage::WrittenWords& written) {
+void Indexer::write_document(RecordId id) {
   if (auto document = document_for(id)) {
-    write(*document, written);
+    write(*document);
   } else {
     rows_.erase(id);
     created_.erase(id);
   }
 }
 
-void Indexer::write(const IndexDocument& document, storage::WrittenWords& written) {
+void Indexer::write(const IndexDocument& document) {
   if (created_.erase(document.id) == 0) rows_.erase(document.id);
-  rows_.add(document, written);
+  rows_.add(document);
 }
 
 void Indexer::refresh_organization_tree(RecordId organization_id) {
@@ -225,14 +224,13 @@ void Indexer::rebuild(const std::function<void(std::size_t, std::size_t)>& progr
   std::sort(people.begin(), people.end());
   const std::size_t total = organizations.size() + people.size();
   std::size_t done = 0;
-  storage::WrittenWords& written = rows_.written_words();  // emptied by clear()
   auto advance = [&](std::size_t count) {
     const std::size_t before = done;
     done += count;
     if (progress && (before / 4096 != done / 4096 || done == total)) progress(done, total);
   };
   for (RecordId id : organizations) {
-    if (auto document = document_for(id)) rows_.add(*document, written);
+    if (auto document = document_for(id)) rows_.add(*document);
     advance(1);
   }
   // People in id ranges, each read with a few range queries instead of a
@@ -252,7 +250,7 @@ void Indexer::rebuild(const std::function<void(std::size_t, std::size_t)>& progr
       const auto document = person_document_of(
           person, held == affiliations.end() ? std::vector<Affiliation>{} : std::move(held->second),
           event_names(taken == events.end() ? std::vector<RecordId>{} : taken->second));
-      rows_.add(document, written);
+      rows_.add(document);
     }
     advance(end - at);
   }

@@ -83,12 +83,12 @@ class Indexer {
   IndexDocument person_document_of(const Person& person, std::vector<Affiliation> affiliations,
                                    const std::vector<std::pair<RecordId, std::string>>& events);
 
-  void write_document(RecordId id, storage::WrittenWords& written);
+  void write_document(RecordId id);
   /// Writes the documents of the marked people whose ids lie close
   /// together, reading them with a few range queries (see flush()).
-  void write_people_in_ranges(storage::WrittenWords& written);
-  void write_people_between(RecordId first, RecordId last, storage::WrittenWords& written);
-  void write(const IndexDocument& document, storage::WrittenWords& written);
+  void write_people_in_ranges();
+  void write_people_between(RecordId first, RecordId last);
+  void write(const IndexDocument& document);
   /// Whether the word list holds every word of `document` in its columns;
   /// `verified` keeps what was found, across calls.
   bool words_listed(const IndexDocument& document,

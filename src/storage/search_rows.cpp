@@ -16,7 +16,7 @@ constexpr std::size_t remembered_words = std::size_t{1} << 18;
 
 }  // namespace
 
-void SearchRows::add(const search::IndexDocument& document, WrittenWords& written) {
+void SearchRows::add(const search::IndexDocument& document) {
   {
     auto query = db_.statement(
         "INSERT INTO search_text (rowid, names, organization, title, tags, contact, places, "
@@ -36,6 +36,7 @@ void SearchRows::add(const search::IndexDocument& document, WrittenWords& writte
     query->bind(3, key.acronym ? "acronym" : "name");
     query->exec();
   }
+  WrittenWords& written = written_words();
   list_words(document, written);
   for (const auto& term : document.vocabulary()) {
     if (written.terms.size() >= remembered_words) written.terms.clear();

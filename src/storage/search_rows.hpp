@@ -40,8 +40,8 @@ struct HitSummary {
   std::vector<Affiliation> affiliations;  ///< a person's, with dates, title, primary
 };
 
-/// What a run of SearchRows::add() calls has written, so that a common word
-/// costs a hash lookup instead of a statement per document.
+/// What SearchRows::add() has written in a transaction, so that a common
+/// word costs a hash lookup instead of a statement per document.
 struct WrittenWords {
   std::unordered_set<std::string> terms;  ///< typo vocabulary
   /// Word list: the columns each word was written with. Bounded: cleared
@@ -61,15 +61,8 @@ class SearchRows {
 
   /// Adds the document of a record the index does not hold yet (new, or
   /// erased just before), its words to the word list and the typo
-  /// vocabulary. `written` remembers what was written so far: pass
-  /// written_words().
-  void add(const search::IndexDocument& document, WrittenWords& written);
-  /// What add() wrote in this transaction. An import flushes the index
-  /// before every match it asks of it, so remembering only one flush's
-  /// words wrote every word of every record again. Forgotten when a new
-  /// transaction begins or anything rolls back (Connection::generation),
-  /// since the rows it remembers may be gone, and by clear().
-  WrittenWords& written_words();
+  /// vocabulary, each word only once a transaction (written_words()).
+  void add(const search::IndexDocument& document);
   void erase(RecordId id);
   /// Empties every search table (before a rebuild).
   void clear();
@@ -115,6 +108,12 @@ class SearchRows {
   std::optional<std::vector<ListedWord>> words_starting(std::string_view prefix, std::size_t limit);
 
  private:
+  /// What add() wrote in this transaction. An import flushes the index
+  /// before every match it asks of it, so remembering only one flush's
+  /// words wrote every word of every record again. Forgotten when a new
+  /// transaction begins or anything rolls back (Connection::generation),
+  /// since the rows it remembers may be gone, and by clear().
+  WrittenWords& written_words();
   void list_words(const search::IndexDocument& document, WrittenWords& written);
 
   Connection& db_;
