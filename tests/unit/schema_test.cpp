@@ -9,6 +9,7 @@
 
 #include <fstream>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -23,6 +24,26 @@ errc error_of(const std::function<void()>& action) {
     return e.code();
   }
   return errc::ok;
+}
+
+// Sets a file back to how schema `version` left it, undoing each later
+// migration (a new migration adds its undoing here, once for every test).
+void leave_as_schema(const std::string& path, int version) {
+  const std::map<int, const char*> undo = {
+      {6, "DROP INDEX merge_record_absorbed_uid"},
+      {7,
+       "DROP INDEX contact_point_lookup; "
+       "CREATE INDEX contact_point_lookup ON contact_point(type, lookup_key) "
+       "WHERE lookup_key <> ''"},
+      {8, "DROP TABLE search_word; UPDATE setting SET value = '1' WHERE key = 'search_index'"},
+  };
+  BOOST_TEST_REQUIRE(Directory::latest_schema_version() == undo.rbegin()->first,
+                     "a new migration needs its undoing in leave_as_schema()");
+  storage::Connection connection(path, false, false, 1000);
+  for (int undone = Directory::latest_schema_version(); undone > version; --undone) {
+    connection.execute(undo.at(undone));
+  }
+  connection.execute(("PRAGMA user_version = " + std::to_string(version)).c_str());
 }
 
 }  // namespace
@@ -86,12 +107,7 @@ BOOST_AUTO_TEST_CASE(file_from_schema_5_gets_the_merge_uid_index) {
     absorbed_uid = card.meta.uid;
     directory.merge(survivor, card.meta.id);
   }
-  {
-    // As schema 5 left the file: the merge without the index.
-    storage::Connection connection(path, false, false, 1000);
-    connection.execute("DROP INDEX merge_record_absorbed_uid; DROP TABLE search_word");
-    connection.execute("PRAGMA user_version = 5");
-  }
+  leave_as_schema(path, 5);  // the merge without the index
   auto directory = Directory::open(path);
   BOOST_TEST(directory.schema_version() == Directory::latest_schema_version());
   const std::optional<RecordId> found = directory.current_id_of_uid(absorbed_uid);
@@ -115,16 +131,7 @@ BOOST_AUTO_TEST_CASE(file_from_schema_6_finds_contact_owners_from_the_index_alon
     person.contacts.emails.push_back({"Gerald.Neuhaus@osce.org", "", false, ""});
     owner = directory.add_person(person).meta.id;
   }
-  {
-    // As schema 6 left the file: the lookup index without the owner.
-    storage::Connection connection(path, false, false, 1000);
-    connection.execute(
-        "DROP INDEX contact_point_lookup; "
-        "CREATE INDEX contact_point_lookup ON contact_point(type, lookup_key) "
-        "WHERE lookup_key <> ''; "
-        "DROP TABLE search_word");
-    connection.execute("PRAGMA user_version = 6");
-  }
+  leave_as_schema(path, 6);  // the lookup index without the owner
   auto directory = Directory::open(path);
   BOOST_TEST(directory.schema_version() == Directory::latest_schema_version());
   const auto hits = directory.search("gerald.neuhaus@osce.org");
@@ -153,13 +160,7 @@ BOOST_AUTO_TEST_CASE(file_from_schema_7_gets_its_word_list_or_is_searched_withou
     person.notes = "Trafficking cases since 2014";
     owner = directory.add_person(person).meta.id;
   }
-  {
-    // As schema 7 left the file: no word list, and search index version 1.
-    storage::Connection connection(path, false, false, 1000);
-    connection.execute(
-        "DROP TABLE search_word; UPDATE setting SET value = '1' WHERE key = 'search_index'");
-    connection.execute("PRAGMA user_version = 7");
-  }
+  leave_as_schema(path, 7);  // no word list, and search index version 1
   {
     OpenOptions read_only;
     read_only.read_only = true;
