@@ -51,6 +51,44 @@ Person added_to(const Person& stored, const Person& row, const std::string& sour
   return merged;
 }
 
+// An organization written "-", "?" or "&" names none. No folded name
+// would find it again, so each import would make one more, and all such
+// placeholders of a file would join their people under the first one: the
+// parts without letters or digits are left out of the position, and what
+// they said is kept on the person as text.
+void set_aside_nameless_organizations(IncomingContact& contact, Person& person,
+                                      std::vector<detail::FieldWarning>& warnings) {
+  std::vector<IncomingPosition> kept;
+  for (IncomingPosition& position : contact.affiliations) {
+    auto& path = position.organization;
+    const auto nameless = [](const std::string& part) { return text::fold(part).empty(); };
+    if (std::none_of(path.begin(), path.end(), nameless)) {
+      kept.push_back(std::move(position));
+      continue;
+    }
+    std::string written;
+    for (const std::string& part : path) {
+      if (!written.empty()) written += "; ";
+      written += part;
+    }
+    person.raw_values.push_back({"organization", written, "names no organization"});
+    warnings.push_back({"organization", written, "kept as text: it names no organization"});
+    path.erase(std::remove_if(path.begin(), path.end(), nameless), path.end());
+    if (!path.empty()) {
+      kept.push_back(std::move(position));
+      continue;
+    }
+    for (auto [field, value] :
+         {std::pair{"department", position.department}, std::pair{"title", position.title},
+          std::pair{"role", position.role}}) {
+      if (value.empty()) continue;
+      person.raw_values.push_back({field, value, "no organization to hold it"});
+      warnings.push_back({field, value, "kept as text: no organization to hold it"});
+    }
+  }
+  contact.affiliations = std::move(kept);
+}
+
 template <class Point>
 void stamp_source(std::vector<Point>& points, const std::string& source) {
   for (Point& point : points) {
@@ -294,6 +332,7 @@ std::pair<RecordId, bool> ImportSession::load_person(IncomingContact& contact,
   Person person = std::move(contact.person);
   std::vector<detail::FieldWarning> warnings = std::move(contact.warnings);
   stamp_sources(person.contacts, source_);
+  set_aside_nameless_organizations(contact, person, warnings);
   normalise_leniently(person, warnings);
   if (!detail::has_identity(person)) {
     throw Refusal{
