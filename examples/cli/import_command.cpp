@@ -42,7 +42,9 @@ bool ends_with(const std::string& text, const std::string& suffix) {
 
 // The format a file is in: its extension says, else its first bytes do
 // (a vCard begins with BEGIN:VCARD, possibly after a BOM or blank lines;
-// a UTF-16 one has zero bytes between the letters).
+// a UTF-16 one has zero bytes between the letters). Anything else whose
+// first line has a delimiter in it is read as CSV: Outlook and Excel save
+// their "Unicode text" and "Text (tab delimited)" lists as .txt.
 std::string detect_format(const std::string& file) {
   const std::string name = lower(file);
   if (ends_with(name, ".vcf") || ends_with(name, ".vcard")) return "vcard";
@@ -51,13 +53,16 @@ std::string detect_format(const std::string& file) {
     return "csv";
   }
   std::ifstream in(file, std::ios::binary);
-  std::string head(512, '\0');
+  std::string head(4096, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
   head.erase(std::remove(head.begin(), head.end(), '\0'), head.end());
   if (lower(head).find("begin:vcard") != std::string::npos) return "vcard";
-  std::size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-  if (first != std::string::npos && head[first] == '{') return "json";
+  const std::size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF\xFE\xFF");
+  if (first == std::string::npos) return "";
+  if (head[first] == '{') return "json";
+  const std::string first_line = head.substr(first, head.find_first_of("\r\n", first) - first);
+  if (first_line.find_first_of(",;\t|") != std::string::npos) return "csv";
   return "";
 }
 

@@ -830,6 +830,37 @@ BOOST_AUTO_TEST_CASE(imports_a_spreadsheet_and_exports_each_preset) {
   BOOST_TEST(contains(read_file(out), "First Name"));
 }
 
+// Outlook's and Excel's "Unicode text" (UTF-16LE, tab-delimited) is saved as .txt.
+BOOST_AUTO_TEST_CASE(a_tab_delimited_utf16_text_file_is_read_as_csv) {
+  init();
+  const std::string utf8 =
+      "First Name\tLast Name\tE-mail Address\r\nVesna\tĐukić\tvesna@example.rs\r\n";
+  std::string utf16 = "\xFF\xFE";
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto lead = static_cast<unsigned char>(utf8[i]);
+    char32_t c = lead;
+    std::size_t length = 1;
+    if (lead >= 0xC0) {  // the two-byte sequences of Đ and ć
+      c = ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3Fu);
+      length = 2;
+    }
+    utf16 += static_cast<char>(c & 0xFF);
+    utf16 += static_cast<char>(c >> 8);
+    i += length;
+  }
+  const std::string file = scratch.file("contacts.txt");
+  std::ofstream(file, std::ios::binary) << utf16;
+  const Result imported = cli({"import", file});
+  BOOST_TEST_REQUIRE(imported.exit_code == 0, imported);
+  BOOST_TEST(contains(cli({"search", "vesna@example.rs"}).out, "Vesna Đukić"));
+
+  const std::string prose = scratch.file("readme.txt");
+  std::ofstream(prose, std::ios::binary) << "Just a note to self\n";
+  const Result refused = cli({"import", prose});
+  BOOST_TEST(refused.exit_code != 0, refused);
+  BOOST_TEST(contains(refused.err, "--format"), refused);
+}
+
 BOOST_AUTO_TEST_CASE(mapping_encoding_and_errors_on_the_command_line) {
   init();
   const std::string file = scratch.file("nl.csv");
