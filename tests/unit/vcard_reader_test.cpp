@@ -247,6 +247,19 @@ BOOST_AUTO_TEST_CASE(parameter_lists_split_at_unquoted_commas_and_folds_inside_p
              (std::vector<std::string>{"INTERNET", "PREF"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_quoted_type_list_is_several_types) {
+  // RFC 6350's own example (section 6.4.1) quotes the list whole.
+  const auto items = read_text(
+      "BEGIN:VCARD\nVERSION:4.0\nFN:A\n"
+      "TEL;VALUE=uri;PREF=1;TYPE=\"voice,home\":tel:+1-555-555-5555;ext=5555\n"
+      "NOTE;X-LIST=\"a,b\":n\nEND:VCARD\n");
+  const Card& card = items.at(0).card;
+  BOOST_REQUIRE_EQUAL(card.properties.size(), 3u);
+  BOOST_TEST(card.properties[1].parameter("TYPE") == (std::vector<std::string>{"voice", "home"}));
+  // Other parameters keep a quoted comma as part of the value.
+  BOOST_TEST(card.properties[2].parameter("X-LIST") == (std::vector<std::string>{"a,b"}));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(byte_layer)

@@ -1,6 +1,7 @@
 #include "formats/vcard/content_line.hpp"
 #include "text/utf8.hpp"
 
+#include <cctype>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -117,6 +118,22 @@ std::string parameter_value(std::string_view item, bool rfc6868) {
   return out;
 }
 
+// RFC 6350's iana-token and x-name: letters, digits and '-', comma-separated.
+bool is_list_of_type_names(std::string_view list) noexcept {
+  bool in_name = false;
+  for (char c : list) {
+    if (c == ',') {
+      if (!in_name) return false;
+      in_name = false;
+    } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') {
+      in_name = true;
+    } else {
+      return false;
+    }
+  }
+  return in_name;
+}
+
 Parameter& parameter_named(std::vector<Parameter>& parameters, std::string_view name) {
   for (Parameter& p : parameters) {
     if (p.name == name) return p;
@@ -142,7 +159,20 @@ void add_parameter(std::string_view text, bool rfc6868, std::vector<Parameter>& 
   if (parameter.name.empty()) return;
   const std::string_view values = text.substr(eq + 1);
   for_each_unquoted(values, ',', [&](std::string_view item) {
-    if (!trim_blanks(item).empty()) parameter.values.push_back(parameter_value(item, rfc6868));
+    if (trim_blanks(item).empty()) return;
+    std::string value = parameter_value(item, rfc6868);
+    // TYPE takes a list, which RFC 6350's own example quotes whole:
+    // TYPE="voice,home" is two types. A quoted value that is not a list of
+    // type names ("COMMA,SEPARATED:INSIDE.DQUOTE" in Android's tests) stays
+    // one value.
+    if (parameter.name == "TYPE" && value.find(',') != std::string::npos &&
+        is_list_of_type_names(value)) {
+      for_each_unquoted(value, ',', [&](std::string_view type) {
+        parameter.values.emplace_back(trim_blanks(type));
+      });
+      return;
+    }
+    parameter.values.push_back(std::move(value));
   });
   if (parameter.values.empty()) parameter.values.emplace_back();
   parameters.push_back(std::move(parameter));
