@@ -628,6 +628,26 @@ BOOST_AUTO_TEST_CASE(nested_cards_come_out_inner_first_then_the_outer_one) {
   for (const ReadItem& item : items) BOOST_TEST(!item.error);
 }
 
+// As vCard.Net writes an agent: its card begins on the AGENT line itself.
+BOOST_AUTO_TEST_CASE(an_agent_card_begun_on_the_agent_line_is_a_card_of_its_own) {
+  for (const std::string version : {"2.1", "3.0", "4.0"}) {
+    const auto items = read_text("BEGIN:VCARD\nVERSION:" + version +
+                                 "\nFN:John Doe\nAGENT:BEGIN:VCARD\nVERSION:" + version +
+                                 "\nFN:Jane Doe\nTEL:+1 987 654 3210\nEND:VCARD\n"
+                                 "TEL:+1 123 456 7890\nEND:VCARD\n");
+    BOOST_REQUIRE_EQUAL(items.size(), 2u);
+    for (const ReadItem& item : items) BOOST_TEST(!item.error, version);
+    BOOST_TEST(value_of(items[0].card, "FN") == "Jane Doe", version);
+    BOOST_TEST(value_of(items[0].card, "TEL") == "+1 987 654 3210", version);
+    const Card& outer = items[1].card;
+    BOOST_TEST(value_of(outer, "FN") == "John Doe", version);
+    BOOST_TEST(value_of(outer, "TEL") == "+1 123 456 7890", version);
+    BOOST_TEST(value_of(outer, "AGENT") == "", version);
+    BOOST_TEST(outer.properties.size() == 3u, version);  // FN, AGENT, TEL
+    BOOST_TEST(outer.last_line == 10u, version);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(cards_nested_too_deep_break_the_card_that_holds_them) {
   std::string text;
   for (int i = 0; i < 20; ++i)

@@ -43,6 +43,18 @@ bool is_begin(std::string_view line) noexcept {
   return text::equals_ignoring_ascii_case(trim_blanks(line), "BEGIN:VCARD");
 }
 
+// How much of `line` is the header of an AGENT property whose value is
+// "BEGIN:VCARD": vCard.Net and others start the agent's card on the same
+// line ("AGENT:BEGIN:VCARD") rather than on the next, as vCard 2.1 does.
+// Zero when the line is no such thing.
+std::size_t inline_agent_header(std::string_view line) {
+  Property property;
+  std::string_view value;
+  if (parse_content_line(line, false, property, value) != ContentLineStatus::ok) return 0;
+  if (property.name != "AGENT" || !is_begin(value)) return 0;
+  return line.size() - value.size();
+}
+
 bool is_end(std::string_view line) noexcept {
   return text::equals_ignoring_ascii_case(trim_blanks(line), "END:VCARD");
 }
@@ -275,7 +287,8 @@ void Reader::State::process(std::string_view text, std::size_t first, std::size_
     return;
   }
   OpenCard& card = open.back();
-  const bool begin = !overlong && is_begin(text);
+  const std::size_t agent_header = overlong ? 0 : inline_agent_header(text);
+  const bool begin = !overlong && (agent_header != 0 || is_begin(text));
   const bool end = !overlong && is_end(text);
   if (card.broken) {
     if (begin) {
@@ -296,6 +309,7 @@ void Reader::State::process(std::string_view text, std::size_t first, std::size_
       card.skip_depth = 1;
       return;
     }
+    if (agent_header != 0) add_property(card, text.substr(0, agent_header), first, false);
     open_card(first);  // an AGENT-style card inside this one
     return;
   }
