@@ -370,6 +370,34 @@ BOOST_AUTO_TEST_CASE(a_card_uid_that_is_a_uuid_becomes_the_record_uid) {
   BOOST_TEST(dir.get_person(*id).sources.size() == 2u);
 }
 
+// Exporters have been seen giving every card of a file one UID.
+BOOST_AUTO_TEST_CASE(a_uid_repeated_in_a_file_does_not_let_one_card_overwrite_another) {
+  const std::string cards =
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:0b7f8c6e-1d2a-4c3b-9e8f-7a6b5c4d3e2f\r\n"
+      "FN:Ana Kovač\r\nEMAIL:ana@example.org\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:0b7f8c6e-1d2a-4c3b-9e8f-7a6b5c4d3e2f\r\n"
+      "FN:Jovan Ilić\r\nEMAIL:jovan@example.org\r\nEND:VCARD\r\n";
+  ImportReport first = liaison::import_vcard_bytes(dir, cards, "same-uid.vcf");
+  BOOST_TEST(first.created == 2u);
+  BOOST_TEST(first.updated == 0u);
+  BOOST_TEST(dir.count(RecordKind::person) == 2u);
+  std::optional<liaison::RecordId> ana = dir.id_of_uid("0b7f8c6e-1d2a-4c3b-9e8f-7a6b5c4d3e2f");
+  BOOST_TEST_REQUIRE(ana.has_value());
+  BOOST_TEST(dir.get_person(*ana).name() == "Ana Kovač");
+  bool jovan_keeps_the_uid = false;
+  for (const Person& p : dir.list_people()) {
+    if (p.name() != "Jovan Ilić") continue;
+    for (const liaison::RawValue& raw : p.raw_values) {
+      jovan_keeps_the_uid |= raw.field == "uid" && contains(raw.value, "0b7f8c6e");
+    }
+  }
+  BOOST_TEST(jovan_keeps_the_uid);
+  ImportReport again = liaison::import_vcard_bytes(dir, cards, "same-uid.vcf");
+  BOOST_TEST(again.created == 0u);
+  BOOST_TEST(again.updated == 0u);
+  BOOST_TEST(dir.count(RecordKind::person) == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(org_names_an_existing_organization_by_acronym_alias_or_unit) {
   Organization osce;
   osce.name = "Organization for Security and Co-operation in Europe";

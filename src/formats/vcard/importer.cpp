@@ -84,8 +84,10 @@ class Importer {
   }
 
   // The card's key in this file: its UID, or its position when it has none
-  // (or repeats a UID an earlier card of the file had).
-  std::string key_for(const Contact& contact, const Card& card, const std::string& label) {
+  // (or repeats a UID an earlier card of the file had). A repeated UID is
+  // not the record's uid either: two cards an exporter gave one UID may be
+  // two people, and the second must not overwrite the first.
+  std::string key_for(Contact& contact, const Card& card, const std::string& label) {
     if (!contact.uid.empty()) {
       // A 64-bit hash stands for the UID: a million cards hold 8 MiB of
       // them, not the UIDs themselves; two UIDs sharing a hash (about one
@@ -94,6 +96,13 @@ class Importer {
       if (uids_.insert(std::hash<std::string>{}(contact.uid)).second) return contact.uid;
       session_.warn(card.first_line, label, "UID",
                     "repeats the UID of an earlier card in the file; kept apart by its position");
+      RecordMeta& meta = contact.is_organization ? contact.organization.meta : contact.person.meta;
+      std::vector<RawValue>& raw =
+          contact.is_organization ? contact.organization.raw_values : contact.person.raw_values;
+      if (!meta.uid.empty()) {
+        raw.push_back({"uid", contact.uid, "repeats the UID of an earlier card in the file"});
+        meta.uid.clear();
+      }
     }
     return "card " + std::to_string(position_);
   }
