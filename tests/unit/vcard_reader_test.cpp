@@ -453,6 +453,23 @@ BOOST_AUTO_TEST_CASE(base64_values_keep_their_text_without_blanks) {
   BOOST_TEST(items[0].warnings.empty());
 }
 
+BOOST_AUTO_TEST_CASE(text_in_base64_is_decoded_and_read_in_its_charset) {
+  // "Lieblingsfarbe: Violett" (as jeroendesloovere/vcard writes notes) and
+  // "Čapaliku" in windows-1250; the photo stays as it came.
+  const auto items = read_text(
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE;ENCODING=b:TGllYmxpbmdzZmFyYmU6IFZpb2xldHQ=\r\n"
+      "FN;BASE64;CHARSET=windows-1250:yGFwYWxpa3U\r\nORG;ENCODING=b:not base64!\r\n"
+      "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSk\r\nEND:VCARD\r\n");
+  BOOST_REQUIRE_EQUAL(items.size(), 1u);
+  const Card& card = items[0].card;
+  BOOST_TEST(value_of(card, "NOTE") == "Lieblingsfarbe: Violett");
+  BOOST_TEST(value_of(card, "FN") == "Čapaliku");
+  BOOST_TEST(find(card, "NOTE")->parameter("ENCODING").empty());
+  BOOST_TEST(value_of(card, "ORG") == "notbase64!");  // not base64: kept, as a picture would be
+  BOOST_TEST(value_of(card, "PHOTO") == "/9j/4AAQSk");
+  BOOST_TEST(find(card, "PHOTO")->parameter("ENCODING") == (std::vector<std::string>{"b"}));
+}
+
 BOOST_AUTO_TEST_CASE(v21_base64_on_unindented_lines_runs_to_the_blank_line) {
   const auto items = read_text(
       "BEGIN:VCARD\r\nVERSION:2.1\r\nPHOTO;TYPE=JPEG;ENCODING=BASE64:/9j/4AAQ\r\n"

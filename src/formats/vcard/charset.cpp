@@ -1,6 +1,7 @@
 #include "formats/vcard/charset.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -56,6 +57,51 @@ bool is_cp1251_extra_letter(unsigned char b) noexcept {
 }
 
 }  // namespace
+
+bool decode_base64(std::string_view in, std::string& out) {
+  out.clear();
+  out.reserve(in.size() / 4 * 3);
+  std::uint32_t bits = 0;
+  int count = 0;  // sextets in `bits`
+  std::size_t padding = 0;
+  for (char c : in) {
+    int value;
+    if (c >= 'A' && c <= 'Z') {
+      value = c - 'A';
+    } else if (c >= 'a' && c <= 'z') {
+      value = c - 'a' + 26;
+    } else if (c >= '0' && c <= '9') {
+      value = c - '0' + 52;
+    } else if (c == '+') {
+      value = 62;
+    } else if (c == '/') {
+      value = 63;
+    } else if (c == '=') {
+      ++padding;
+      continue;
+    } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      continue;
+    } else {
+      return false;
+    }
+    if (padding > 0) return false;  // data after the padding
+    bits = (bits << 6) | static_cast<std::uint32_t>(value);
+    if (++count == 4) {
+      out.push_back(static_cast<char>((bits >> 16) & 0xFF));
+      out.push_back(static_cast<char>((bits >> 8) & 0xFF));
+      out.push_back(static_cast<char>(bits & 0xFF));
+      bits = 0;
+      count = 0;
+    }
+  }
+  if (count == 1 || padding > 2) return false;
+  if (count == 2) out.push_back(static_cast<char>((bits >> 4) & 0xFF));
+  if (count == 3) {
+    out.push_back(static_cast<char>((bits >> 10) & 0xFF));
+    out.push_back(static_cast<char>((bits >> 2) & 0xFF));
+  }
+  return true;
+}
 
 void decode_quoted_printable(std::string_view in, std::string& out) {
   out.clear();

@@ -20,6 +20,11 @@ namespace vcard {
 /// since real files carry stray ones and losing them would lose text.
 void decode_quoted_printable(std::string_view in, std::string& out);
 
+/// Decodes base64 (RFC 4648, with or without padding; blanks and line
+/// breaks skipped) into `out`. False, with `out` unspecified, when `in` has
+/// a character outside the alphabet or a length no encoder writes.
+bool decode_base64(std::string_view in, std::string& out);
+
 // The charset utilities are shared with the CSV reader in text/charset.hpp.
 using text::CharsetConverter;
 using text::is_ascii;

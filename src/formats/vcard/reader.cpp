@@ -55,6 +55,16 @@ std::size_t inline_agent_header(std::string_view line) {
   return line.size() - value.size();
 }
 
+// The properties whose value is text to read (not a picture, key or sound
+// to keep as it came), whatever transfer encoding carries it.
+bool is_text_property(std::string_view name) noexcept {
+  for (std::string_view text : {"FN", "N", "NICKNAME", "NOTE", "ORG", "TITLE", "ROLE", "ADR",
+                                "LABEL", "CATEGORIES", "EMAIL", "X-ABLABEL"}) {
+    if (name == text) return true;
+  }
+  return false;
+}
+
 bool is_end(std::string_view line) noexcept {
   return text::equals_ignoring_ascii_case(trim_blanks(line), "END:VCARD");
 }
@@ -377,13 +387,23 @@ void Reader::State::add_property(OpenCard& card, std::string_view text, std::siz
 // charset is unknown and that is not UTF-8 waits for resolve_fallback.
 void Reader::State::decode_value(OpenCard& card, Property& property, std::string_view raw) {
   const TransferEncoding encoding = transfer_encoding(property);
-  if (encoding == TransferEncoding::base64) {
-    // Kept as text; folding leaves blanks inside that are not part of it.
-    property.value = strip_whitespace(raw);
-    if (!is_ascii(property.value)) property.value = repair_utf8(property.value);
-    return;
-  }
   std::string_view bytes = raw;
+  if (encoding == TransferEncoding::base64) {
+    // Some writers encode text, not only pictures and keys, in base64
+    // (NOTE;ENCODING=b:...): it is decoded and read as the text it is.
+    if (is_text_property(property.name) && decode_base64(raw, scratch)) {
+      auto& parameters = property.parameters;
+      parameters.erase(std::remove_if(parameters.begin(), parameters.end(),
+                                      [](const Parameter& p) { return p.name == "ENCODING"; }),
+                       parameters.end());
+      bytes = scratch;
+    } else {
+      // Kept as text; folding leaves blanks inside that are not part of it.
+      property.value = strip_whitespace(raw);
+      if (!is_ascii(property.value)) property.value = repair_utf8(property.value);
+      return;
+    }
+  }
   if (encoding == TransferEncoding::quoted_printable) {
     decode_quoted_printable(raw, scratch);
     bytes = scratch;
@@ -399,9 +419,9 @@ void Reader::State::decode_value(OpenCard& card, Property& property, std::string
   // declared itself Unicode (UTF-16, or a UTF-8 BOM with valid UTF-8 text)
   // has already been read as such, whatever the parameter claims; the
   // bytes that quoted-printable hides have not.
-  const bool declared_applies = !charset.empty() && !is_utf8_name(charset) &&
-                                (encoding == TransferEncoding::quoted_printable ||
-                                 !(input.is_utf16() || (input.had_bom() && utf8)));
+  const bool declared_applies =
+      !charset.empty() && !is_utf8_name(charset) &&
+      (encoding != TransferEncoding::none || !(input.is_utf16() || (input.had_bom() && utf8)));
   if (declared_applies) {
     if (converter.to_utf8(charset, bytes, property.value)) return;
     card.item.warnings.push_back(
