@@ -397,7 +397,7 @@ BOOST_AUTO_TEST_CASE(quoted_printable_soft_breaks_join_unindented_lines) {
       "LABEL;WORK;ENCODING=QUOTED-PRINTABLE:Cresent moon drive=0D=0A=\r\n"
       "Albaney, New York  12345\r\nNOTE:after\r\nEND:VCARD\r\n");
   const Card& card = items.at(0).card;
-  BOOST_TEST(value_of(card, "LABEL") == "Cresent moon drive\r\nAlbaney, New York  12345");
+  BOOST_TEST(value_of(card, "LABEL") == "Cresent moon drive\nAlbaney, New York  12345");
   BOOST_TEST(value_of(card, "NOTE") == "after");
   BOOST_TEST(find(card, "NOTE")->line == 5u);
 }
@@ -430,6 +430,14 @@ BOOST_AUTO_TEST_CASE(comments_are_dropped_but_a_qp_continuation_starting_with_ha
   BOOST_REQUIRE_EQUAL(card.properties.size(), 2u);
   BOOST_TEST(value_of(card, "NOTE") == "This is an (sharp ->#<- sharp) example.");
   BOOST_TEST(items[0].warnings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(quoted_printable_line_breaks_are_read_as_lf) {
+  const auto items = read_text(
+      "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+      "NOTE;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:a=0D=0Ab=0Dc=0Ad\r\nEND:VCARD\r\n");
+  BOOST_REQUIRE_EQUAL(items.size(), 1u);
+  BOOST_TEST(value_of(items[0].card, "NOTE") == "a\nb\nc\nd");
 }
 
 BOOST_AUTO_TEST_CASE(malformed_quoted_printable_is_kept_literally) {

@@ -55,6 +55,30 @@ std::size_t inline_agent_header(std::string_view line) {
   return line.size() - value.size();
 }
 
+// UTF-16 and UTF-32 bytes may hold a 0x0D that is no carriage return.
+bool is_wide_charset(const std::vector<std::string>& charsets) noexcept {
+  if (charsets.empty()) return false;
+  const std::string_view name = trim_blanks(charsets[0]);
+  return text::equals_ignoring_ascii_case(name.substr(0, 6), "UTF-16") ||
+         text::equals_ignoring_ascii_case(name.substr(0, 6), "UTF-32") ||
+         text::equals_ignoring_ascii_case(name.substr(0, 4), "UCS-");
+}
+
+// CR LF and a lone CR become LF.
+void normalise_line_breaks(std::string& value) {
+  if (value.find('\r') == std::string::npos) return;
+  std::string out;
+  out.reserve(value.size());
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] != '\r') {
+      out.push_back(value[i]);
+    } else if (i + 1 >= value.size() || value[i + 1] != '\n') {
+      out.push_back('\n');
+    }
+  }
+  value = std::move(out);
+}
+
 // The properties whose value is text to read (not a picture, key or sound
 // to keep as it came), whatever transfer encoding carries it.
 bool is_text_property(std::string_view name) noexcept {
@@ -406,6 +430,9 @@ void Reader::State::decode_value(OpenCard& card, Property& property, std::string
   }
   if (encoding == TransferEncoding::quoted_printable) {
     decode_quoted_printable(raw, scratch);
+    // A line break written =0D=0A is one, as an escaped one (\n) is: left
+    // as CR LF it would come back from an export as LF, a changed value.
+    if (!is_wide_charset(property.parameter("CHARSET"))) normalise_line_breaks(scratch);
     bytes = scratch;
   }
   if (is_ascii(bytes)) {
