@@ -370,6 +370,30 @@ BOOST_AUTO_TEST_CASE(a_card_uid_that_is_a_uuid_becomes_the_record_uid) {
   BOOST_TEST(dir.get_person(*id).sources.size() == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(each_ungrouped_org_makes_a_position_with_the_title_in_the_same_place) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Gashi;Dren;;;\r\nFN:Dren Gashi\r\n"
+      "ORG:IOM;Counter-Trafficking Unit\r\nORG:UNODC\r\nTITLE:Project Officer\r\n"
+      "TITLE:Consultant\r\nEND:VCARD\r\n";
+  ImportReport report = liaison::import_vcard_bytes(dir, card, "two-orgs.vcf");
+  BOOST_TEST(report.skipped == 0u);
+  const std::vector<Person> people = dir.list_people();
+  BOOST_TEST_REQUIRE(people.size() == 1u);
+  std::vector<std::string> positions;
+  for (const liaison::Affiliation& a : dir.affiliations_of_person(people[0].meta.id)) {
+    positions.push_back(dir.get_organization(a.organization_id).display_name() + " / " +
+                        a.department + " / " + a.title);
+  }
+  std::sort(positions.begin(), positions.end());
+  BOOST_TEST(positions ==
+             (std::vector<std::string>{"IOM / Counter-Trafficking Unit / Project Officer",
+                                       "UNODC /  / Consultant"}));
+  BOOST_TEST(people[0].extra_fields.empty());
+  ImportReport again = liaison::import_vcard_bytes(dir, card, "two-orgs.vcf");
+  BOOST_TEST(again.created == 0u);
+  BOOST_TEST(again.updated == 0u);
+}
+
 // Exporters have been seen giving every card of a file one UID.
 BOOST_AUTO_TEST_CASE(a_uid_repeated_in_a_file_does_not_let_one_card_overwrite_another) {
   const std::string cards =

@@ -336,7 +336,9 @@ class CardReader {
     return true;
   }
 
-  // ORG, TITLE and ROLE of the same group (or of no group) make one position.
+  // ORG, TITLE and ROLE of the same group make one position; without a
+  // group, the first ORG, TITLE and ROLE make one, the second of each
+  // another (ez-vcard's "fullcontact" card), and so on.
   bool read_position(const Property& property) {
     if (!is_person()) {
       if (property.name != "ORG") return false;
@@ -348,7 +350,8 @@ class CardReader {
       }
       return true;
     }
-    const std::string key = text::to_lower_ascii(property.group);
+    std::string key = text::to_lower_ascii(property.group);
+    if (key.empty()) key = "#" + std::to_string(ungrouped_seen_[property.name]++);
     auto [found, inserted] = positions_.try_emplace(key, positions_.size());
     if (inserted) position_list_.emplace_back();
     CardAffiliation& position = position_list_[found->second];
@@ -547,7 +550,10 @@ class CardReader {
   bool org_seen_ = false;
   std::vector<LocalizedName> alternative_names_;
   std::vector<std::string> organization_path_;
-  std::map<std::string, std::size_t> positions_;  // lower-case group -> position_list_ index
+  // Lower-case group, or "#n" for the n-th of each property without one
+  // -> position_list_ index.
+  std::map<std::string, std::size_t> positions_;
+  std::map<std::string, std::size_t> ungrouped_seen_;  // ORG, TITLE, ROLE -> how many so far
   std::vector<CardAffiliation> position_list_;
   std::vector<const Property*> deferred_labels_;
 };
