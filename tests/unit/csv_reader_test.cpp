@@ -456,6 +456,57 @@ BOOST_AUTO_TEST_CASE(a_byte_that_is_not_utf8_deep_in_a_large_file_is_found) {
   BOOST_TEST(r.rows.back().fields == (Fields{"Ivo Kovačević", "Šibenik"}));
 }
 
+// A row pasted into a UTF-8 list from a file in a code page.
+BOOST_AUTO_TEST_CASE(stray_bytes_in_a_utf8_file_are_read_in_their_code_page_and_named) {
+  const std::string utf8 = "First Name,Last Name\nŽana,Čolić\nĐuro,Šimić\nAna,Kovačević\n";
+  struct Case {
+    std::string stray_row;  // bytes
+    std::string code_page;
+    Fields read_as;
+  };
+  for (const Case& c : {Case{hex("Andr<E9>,Dupont\n"), "windows-1252", {"André", "Dupont"}},
+                        Case{hex("Ivo,Kova<E8>evi<E6>\n"), "windows-1250", {"Ivo", "Kovačević"}},
+                        Case{hex("<C8><E2><E0><ED>,<CF><E5><F2><F0><EE><E2>\n"),
+                             "windows-1251",
+                             {"Иван", "Петров"}}}) {
+    BOOST_TEST_CONTEXT(c.code_page) {
+      const Result r = read_text(utf8 + c.stray_row + "Vesna,Đukić\n");
+      BOOST_TEST(r.encoding == "UTF-8");
+      BOOST_REQUIRE(r.rows.size() == 6u);
+      BOOST_TEST(r.rows[1].fields == (Fields{"Žana", "Čolić"}));
+      BOOST_TEST(r.rows[4].fields == c.read_as);
+      BOOST_TEST(r.rows[5].fields == (Fields{"Vesna", "Đukić"}));
+      BOOST_REQUIRE(r.warnings.size() == 1u);
+      BOOST_TEST(r.warnings[0].line == 5u);
+      BOOST_TEST(r.warnings[0].message.find(c.code_page) != std::string::npos,
+                 r.warnings[0].message);
+    }
+  }
+  // Two well-formed characters are too few to call a file UTF-8 with
+  // strays: it is read in its code page.
+  const Result few = read_text(hex("a,b\n\xC3\xA9,Kova<E8>evi<E6>\n"));
+  BOOST_TEST(few.encoding != "UTF-8");
+}
+
+// Šime Žužić, Ślęzak in ISO-8859-2 (Linux and older Unix exports), where
+// windows-1250 would read ©ime ®u¾iæ; windows-1250 and windows-1252 text
+// with © ® « » stays as it was.
+BOOST_AUTO_TEST_CASE(iso_8859_2_is_told_from_windows_1250_by_its_letters) {
+  const std::string croatian = "Ime,Prezime\nŠime,Žužić\nAna,Kovačević\nŚlęzak,Ćwik\n";
+  const Result iso = read_text(encode(croatian, "ISO-8859-2"));
+  BOOST_TEST(iso.encoding == "ISO-8859-2");
+  BOOST_TEST(table(iso) == read_table(croatian));
+  for (const std::string text :
+       {"Ime,Firma\nŠime Žužić,Acme® d.o.o.\n", "Nom,Note\nLefèvre,«Bonjour» © 2016\n"}) {
+    BOOST_TEST_CONTEXT(text) {
+      const bool latin2 = text.find("Šime") != std::string::npos;
+      const Result r = read_text(encode(text, latin2 ? "windows-1250" : "windows-1252"));
+      BOOST_TEST(r.encoding == (latin2 ? "windows-1250" : "windows-1252"));
+      BOOST_TEST(table(r) == read_table(text));
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(the_encoding_option_overrides_the_detection) {
   const std::string bytes = hex("<C8>a<E8>ak,<8A>abac\n");  // Čačak, Šabac in windows-1250
   ReaderOptions options;

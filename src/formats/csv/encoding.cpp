@@ -197,23 +197,39 @@ class Sniffer {
   void finish(bool complete) {
     end_word();
     end_line();
-    if (complete && !pending_utf8_.empty()) utf8_ = false;
+    if (complete && !pending_utf8_.empty()) stray(pending_utf8_.size(), pending_utf8_);
+    next_line();
   }
 
-  bool is_utf8() const noexcept { return utf8_; }
+  bool is_utf8() const noexcept { return ill_formed_ == 0; }
+  // UTF-8 but for a few stray bytes (detect_encoding's rule 3): a code
+  // page makes a well-formed UTF-8 character only by chance, so most of
+  // its lines with 8-bit text would have stray bytes.
+  bool is_mostly_utf8() const noexcept {
+    return multi_byte_ >= 4 && utf8_lines_ >= 3 * stray_line_count_;
+  }
   const std::string& sample() const noexcept { return sample_; }
   bool looks_cyrillic() const noexcept { return cyrillic_ > mixed_; }
 
   std::string_view latin_code_page() const noexcept {
+    // Without a byte of 0x80-0x9F, where windows-1250 keeps Š š Ž ž and its
+    // quotes and dashes, letters ISO-8859-2 has where windows-1250 has
+    // symbols (Š as ©, Ž as ®) say ISO-8859-2.
+    if (c1_bytes_ == 0 && iso_evidence_ > 0) return "ISO-8859-2";
     if (score_1250_ != score_1252_) {
       return score_1250_ > score_1252_ ? "windows-1250" : "windows-1252";
     }
     return only_1250_ > 0 ? "windows-1250" : "windows-1252";
   }
 
+  // The stray bytes of a file that is mostly UTF-8, each run with the byte
+  // before it, for a Sniffer of their own to judge.
+  const std::string& stray_sample() const noexcept { return stray_sample_; }
+  const std::vector<std::size_t>& stray_lines() const noexcept { return stray_lines_; }
+  std::uint64_t stray_sequences() const noexcept { return ill_formed_; }
+
  private:
   void check_utf8(std::string_view bytes) {
-    if (!utf8_) return;
     std::string joined;
     if (!pending_utf8_.empty()) {
       joined = pending_utf8_;
@@ -223,21 +239,50 @@ class Sniffer {
     }
     std::size_t i = 0;
     while (i < bytes.size()) {
-      if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      const auto b = static_cast<unsigned char>(bytes[i]);
+      if (b < 0x80) {
+        if (b == '\r' || (b == '\n' && before_ != '\r')) next_line();  // CR LF, LF or CR
+        before_ = b;
         ++i;
         continue;
       }
       const int length = utf8_sequence(bytes.substr(i));
       if (length > 0) {
+        ++multi_byte_;
+        line_has_utf8_ = true;
         i += static_cast<std::size_t>(length);
+        before_ = 0x80;
       } else if (length == 0) {
         pending_utf8_.assign(bytes.substr(i));
         return;
       } else {
-        utf8_ = false;
-        return;
+        stray(static_cast<std::size_t>(-length), bytes.substr(i));
+        i += static_cast<std::size_t>(-length);
       }
     }
+  }
+
+  void next_line() noexcept {
+    utf8_lines_ += line_has_utf8_;
+    stray_line_count_ += line_has_stray_;
+    line_has_utf8_ = line_has_stray_ = false;
+    ++line_number_;
+  }
+
+  void stray(std::size_t length, std::string_view bytes) {
+    ++ill_formed_;
+    line_has_stray_ = true;
+    if (stray_lines_.empty() || stray_lines_.back() != line_number_) {
+      if (stray_lines_.size() < DetectedEncoding::lines_kept) stray_lines_.push_back(line_number_);
+    }
+    if (stray_sample_.size() < kSampleBytes) {
+      if (before_ != 0xFF) {  // not right after the previous stray run
+        stray_sample_.push_back(' ');
+        if (before_ < 0x80) stray_sample_.push_back(static_cast<char>(before_));
+      }
+      stray_sample_.append(bytes.substr(0, length));
+    }
+    before_ = 0xFF;
   }
 
   void tally(unsigned char b) {
@@ -261,6 +306,18 @@ class Sniffer {
       end_word();
     }
 
+    // ISO-8859-2 against windows-1250.
+    if (b >= 0x80 && b <= 0x9F) ++c1_bytes_;
+    // Evidence: such a byte inside a word, or starting one before a small letter.
+    if (iso_candidate_) {
+      if ((b >= 'a' && b <= 'z') || (iso_after_letter_ && is_ascii_letter(b))) ++iso_evidence_;
+      iso_candidate_ = false;
+    }
+    if (is_iso_8859_2_letter(b)) {
+      iso_candidate_ = true;
+      iso_after_letter_ = is_ascii_letter(previous_);
+    }
+
     // Letters, for windows-1250 against windows-1252.
     if (b >= 0x80) {
       const LatinWeight weight = latin_weight(b);
@@ -272,6 +329,12 @@ class Sniffer {
       }
     }
     previous_ = b;
+  }
+
+  // Letters of ISO-8859-2 that windows-1250 reads as symbols: Ś Š Ź Ž ą ľ
+  // ś (¦ © ¬ ® ± µ ¶ there). Not « » ¡, which start French and Spanish words.
+  static bool is_iso_8859_2_letter(unsigned char b) noexcept {
+    return b == 0xA6 || b == 0xA9 || b == 0xAC || b == 0xAE || b == 0xB1 || b == 0xB5 || b == 0xB6;
   }
 
   static bool is_in_both(unsigned char b) noexcept {
@@ -299,8 +362,22 @@ class Sniffer {
     line_has_high_ = false;
   }
 
-  bool utf8_ = true;
-  std::string pending_utf8_;  // the start of a sequence cut by a piece's end
+  std::uint64_t multi_byte_ = 0;  // well-formed UTF-8 characters above ASCII
+  std::uint64_t ill_formed_ = 0;  // ill-formed UTF-8 sequences
+  std::string pending_utf8_;      // the start of a sequence cut by a piece's end
+  std::size_t line_number_ = 1;
+  bool line_has_utf8_ = false;
+  bool line_has_stray_ = false;
+  std::uint64_t utf8_lines_ = 0;        // lines with well-formed UTF-8 above ASCII
+  std::uint64_t stray_line_count_ = 0;  // lines with ill-formed sequences
+  unsigned char before_ = 0;  // the byte before, 0x80 for a UTF-8 character, 0xFF a stray one
+  std::string stray_sample_;
+  std::vector<std::size_t> stray_lines_;
+
+  std::uint64_t c1_bytes_ = 0;      // bytes 0x80-0x9F
+  std::uint64_t iso_evidence_ = 0;  // ISO-8859-2 letters inside or starting words
+  bool iso_candidate_ = false;      // the byte before was such a letter
+  bool iso_after_letter_ = false;   // and an ASCII letter came before it
 
   std::string sample_;
   std::string line_;
@@ -472,6 +549,11 @@ std::string detect_encoding(std::istream& input) {
 
 std::string detect_encoding(std::istream& input, std::uint64_t max_bytes, std::size_t chunk_bytes,
                             bool complete) {
+  return sniff_encoding(input, max_bytes, chunk_bytes, complete).name;
+}
+
+DetectedEncoding sniff_encoding(std::istream& input, std::uint64_t max_bytes,
+                                std::size_t chunk_bytes, bool complete) {
   if (chunk_bytes == 0) chunk_bytes = 1;
   std::istream::pos_type start = -1;
   try {
@@ -498,10 +580,10 @@ std::string detect_encoding(std::istream& input, std::uint64_t max_bytes, std::s
         // Already failing with a better message; the put-back is a courtesy.
       }
     }
-    std::string done_with(std::string_view verdict) {
+    DetectedEncoding done_with(std::string_view verdict) {
       done = true;
       seek(input, start);
-      return std::string(verdict);
+      return DetectedEncoding{std::string(verdict), {}, {}, 0};
     }
   } restore{input, start};
 
@@ -533,6 +615,16 @@ std::string detect_encoding(std::istream& input, std::uint64_t max_bytes, std::s
   }
   sniffer.finish(complete);
   if (sniffer.is_utf8()) return restore.done_with("UTF-8");
+  if (sniffer.is_mostly_utf8()) {
+    Sniffer strays;
+    strays.feed(sniffer.stray_sample());
+    strays.finish(true);
+    DetectedEncoding detected = restore.done_with("UTF-8");
+    detected.stray_code_page = strays.looks_cyrillic() ? "windows-1251" : strays.latin_code_page();
+    detected.stray_lines = sniffer.stray_lines();
+    detected.stray_sequences = sniffer.stray_sequences();
+    return detected;
+  }
   for (const std::string& name : east_asian_candidates(sniffer.sample())) {
     if (converts_cleanly(input, start, name, chunk_bytes, complete)) {
       return restore.done_with(name);
@@ -542,7 +634,7 @@ std::string detect_encoding(std::istream& input, std::uint64_t max_bytes, std::s
   return restore.done_with(sniffer.latin_code_page());
 }
 
-Decoder::Decoder(const std::string& encoding) {
+Decoder::Decoder(const std::string& encoding, const std::string& stray_code_page) {
   UErrorCode status = U_ZERO_ERROR;
   UConverter* converter = encoding.empty() ? nullptr : ucnv_open(encoding.c_str(), &status);
   if (converter == nullptr || U_FAILURE(status)) {
@@ -552,6 +644,16 @@ Decoder::Decoder(const std::string& encoding) {
   const char* canonical = ucnv_getName(converter, &status);
   if (U_SUCCESS(status) && canonical != nullptr && std::string_view(canonical) == "UTF-8") {
     ucnv_close(converter);  // UTF-8 is checked here, without a round trip through UTF-16
+    if (stray_code_page.empty()) return;
+    UConverter* stray = ucnv_open(stray_code_page.c_str(), &status);
+    if (stray != nullptr && U_SUCCESS(status))
+      ucnv_setToUCallBack(stray, replace_with_fffd, nullptr, nullptr, nullptr, &status);
+    if (stray == nullptr || U_FAILURE(status) || ucnv_getMaxCharSize(stray) != 1) {
+      if (stray != nullptr) ucnv_close(stray);
+      fail(std::string("unknown single-byte encoding \"").append(stray_code_page).append("\""));
+    }
+    stray_ = stray;
+    units_.resize(4096);
     return;
   }
   ucnv_setToUCallBack(converter, replace_with_fffd, nullptr, nullptr, nullptr, &status);
@@ -565,6 +667,30 @@ Decoder::Decoder(const std::string& encoding) {
 
 Decoder::~Decoder() {
   if (converter_ != nullptr) ucnv_close(converter_);
+  if (stray_ != nullptr) ucnv_close(stray_);
+}
+
+// Bytes that are not UTF-8, read in the stray code page, or U+FFFD.
+void Decoder::append_stray(std::string_view bytes, std::string& out) {
+  if (stray_ == nullptr) {
+    out.append(kReplacement);
+    return;
+  }
+  // A single-byte code page makes one UTF-16 unit of each byte.
+  while (!bytes.empty()) {
+    const std::string_view piece = bytes.substr(0, units_.size());
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_reset(stray_);
+    const std::int32_t count =
+        ucnv_toUChars(stray_, units_.data(), static_cast<std::int32_t>(units_.size()), piece.data(),
+                      static_cast<std::int32_t>(piece.size()), &status);
+    if (U_FAILURE(status) && status != U_STRING_NOT_TERMINATED_WARNING) {
+      out.append(kReplacement);
+    } else {
+      append_utf16(units_.data(), static_cast<std::size_t>(count), out);
+    }
+    bytes.remove_prefix(piece.size());
+  }
 }
 
 void Decoder::decode(std::string_view bytes, bool last, std::string& out) {
@@ -616,14 +742,14 @@ void Decoder::decode_utf8(std::string_view bytes, bool last, std::string& out) {
     if (length == 0) {
       // The bytes end inside a character: keep its start for the next piece.
       if (last) {
-        out.append(kReplacement);
+        append_stray(bytes.substr(i), out);
       } else {
         pending_.assign(bytes.substr(i));
       }
       run = i = bytes.size();
       break;
     }
-    out.append(kReplacement);
+    append_stray(bytes.substr(i, static_cast<std::size_t>(-length)), out);
     i += static_cast<std::size_t>(-length);
     run = i;
   }

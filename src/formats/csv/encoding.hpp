@@ -19,7 +19,7 @@ namespace csv {
 /// Names the encoding of the bytes from the current position of `input` to
 /// its end, and puts the position back. The answer is one of "UTF-8",
 /// "UTF-16LE", "UTF-16BE", "Shift_JIS", "EUC-JP", "GB18030", "EUC-KR",
-/// "Big5", "windows-1251", "windows-1250", "windows-1252", decided in this
+/// "Big5", "windows-1251", "ISO-8859-2", "windows-1250", "windows-1252", decided in this
 /// order, the first rule that applies winning:
 ///
 ///  1. a byte order mark: EF BB BF is UTF-8, FF FE UTF-16LE, FE FF UTF-16BE;
@@ -29,7 +29,13 @@ namespace csv {
 ///     text never does;
 ///  3. UTF-8, when every byte of the stream forms well-formed UTF-8 (pure
 ///     ASCII included): the whole stream is checked, since the first byte
-///     that is not UTF-8 may sit deep in a large file;
+///     that is not UTF-8 may sit deep in a large file. Also UTF-8 when the
+///     stream is UTF-8 but for a few stray bytes (a row pasted in from a
+///     file of another encoding): at least four well-formed multi-byte
+///     characters, and three times as many lines with such characters as
+///     lines with ill-formed sequences. Read in a
+///     code page, all of its correct text would be garbled; the stray bytes
+///     are read in the code page rules 5 and 6 pick for them;
 ///  4. a multi-byte East-Asian charset (Shift_JIS, EUC-JP, GB18030, EUC-KR,
 ///     Big5) when ICU's charset detector, run on the lines that hold 8-bit
 ///     bytes (up to 64 KiB of them), names it with a confidence of at least
@@ -54,9 +60,26 @@ namespace csv {
 ///     windows-1250 can explain (one whose windows-1252 reading scores 0: Ł ł
 ///     Ą ą Đ đ Ť ť Ź ź Ż ż ...) occurs. ISO-8859-1 text reads the same in
 ///     windows-1252, and é, ü, ö, ß, á, í, ó, ç are the same in both.
+///     Before either: ISO-8859-2 when no byte is in 0x80-0x9F (windows-1250
+///     keeps Š š Ž ž and its quotes and dashes there) and a letter ISO-8859-2
+///     has where windows-1250 has a symbol (Ś Š Ź Ž ą ľ ś for ¦ © ¬ ® ± µ ¶)
+///     stands inside a word or before a small letter.
 ///
 /// Throws ReadError when the stream fails or cannot seek.
 std::string detect_encoding(std::istream& input);
+
+/// What detect_encoding decides, and for UTF-8 with stray bytes (rule 3)
+/// the code page they are read in and the first lines that hold them.
+struct DetectedEncoding {
+  static constexpr std::size_t lines_kept = 5;
+
+  std::string name;
+  std::string stray_code_page;           ///< empty unless `name` is UTF-8 with stray bytes
+  std::vector<std::size_t> stray_lines;  ///< 1-based, the first lines_kept, in order
+  std::uint64_t stray_sequences = 0;     ///< how many ill-formed sequences in all
+};
+DetectedEncoding sniff_encoding(std::istream& input, std::uint64_t max_bytes,
+                                std::size_t chunk_bytes, bool complete = true);
 
 /// detect_encoding with the limits of a Reader: throws ReadError when more
 /// than `max_bytes` follow the current position. `complete` false says the
@@ -75,7 +98,9 @@ class Decoder {
  public:
   /// `encoding` is any name or alias ICU knows ("UTF-8", "latin1",
   /// "windows-1250", "Shift_JIS"); throws ReadError for an unknown name.
-  explicit Decoder(const std::string& encoding);
+  /// With UTF-8, `stray_code_page` (a single-byte code page) reads the
+  /// bytes that are not UTF-8 instead of making them U+FFFD.
+  explicit Decoder(const std::string& encoding, const std::string& stray_code_page = {});
   ~Decoder();
   Decoder(const Decoder&) = delete;
   Decoder& operator=(const Decoder&) = delete;
@@ -87,7 +112,10 @@ class Decoder {
   void decode_utf8(std::string_view bytes, bool last, std::string& out);
   void append_utf16(const char16_t* units, std::size_t count, std::string& out);
 
+  void append_stray(std::string_view bytes, std::string& out);
+
   UConverter* converter_ = nullptr;  // null: UTF-8, checked here without ICU
+  UConverter* stray_ = nullptr;      // UTF-8: reads stray bytes, or null
   std::string pending_;              // UTF-8: the start of a split character
   char16_t high_surrogate_ = 0;      // waiting for its low half
   std::vector<char16_t> units_;      // ICU's output, before it becomes UTF-8

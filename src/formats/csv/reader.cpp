@@ -90,10 +90,12 @@ struct Reader::State {
     ++pos;
   }
   void warn(std::size_t line_number, std::size_t column_number, std::string message);
+  void note_stray_bytes(const DetectedEncoding& found);
 
   std::istream& input;
   ReaderOptions options;
   std::string encoding;
+  DetectedEncoding detected;
   char delimiter = ',';
   bool had_sep_line = false;
 
@@ -133,7 +135,7 @@ Reader::State::State(std::istream& in, const ReaderOptions& opts) : input(in), o
   if (!options.encoding.empty()) {
     encoding = options.encoding;
   } else if (position_of(input) != std::istream::pos_type(-1)) {
-    encoding = detect_encoding(input, options.max_file_bytes, options.chunk_bytes);
+    detected = sniff_encoding(input, options.max_file_bytes, options.chunk_bytes);
   } else {
     std::string piece;
     while (head.size() < kHeadBytes) {
@@ -150,10 +152,14 @@ Reader::State::State(std::istream& in, const ReaderOptions& opts) : input(in), o
       }
     }
     std::istringstream view(std::move(head));
-    encoding = detect_encoding(view, options.max_file_bytes, options.chunk_bytes, stream_done);
+    detected = sniff_encoding(view, options.max_file_bytes, options.chunk_bytes, stream_done);
     head = std::move(view).str();
   }
-  decoder = std::make_unique<Decoder>(encoding);
+  if (options.encoding.empty()) {
+    encoding = detected.name;
+    note_stray_bytes(detected);
+  }
+  decoder = std::make_unique<Decoder>(encoding, detected.stray_code_page);
 
   while (buffer.size() < kWindowBytes && fill()) {
   }
@@ -236,6 +242,21 @@ void Reader::State::warn(std::size_t line_number, std::size_t column_number, std
     warnings.push_back(Remark{line_number, column_number, std::move(message)});
   } else {
     ++warnings_left_out;
+  }
+}
+
+// A UTF-8 file with a few bytes of another encoding: each line that has
+// them is named (the first few), so that a user can check the names there.
+void Reader::State::note_stray_bytes(const DetectedEncoding& found) {
+  if (found.stray_code_page.empty()) return;
+  for (std::size_t at : found.stray_lines) {
+    warn(at, 0, "bytes that are not UTF-8 were read as " + found.stray_code_page);
+  }
+  if (found.stray_lines.size() >= DetectedEncoding::lines_kept) {
+    warn(0, 0,
+         "the file is UTF-8 but for " + std::to_string(found.stray_sequences) +
+             " stray byte sequences, read as " + found.stray_code_page +
+             "; the first lines that have them are named");
   }
 }
 
