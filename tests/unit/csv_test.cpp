@@ -347,6 +347,25 @@ BOOST_AUTO_TEST_CASE(values_that_do_not_parse_are_kept_as_text_with_a_warning) {
   BOOST_TEST(person_named(us, "Arta Berisha").birthday == date(1975, 3, 4));
 }
 
+BOOST_AUTO_TEST_CASE(dates_with_a_time_of_day_or_dashes_are_read_as_dates) {
+  const std::string file =
+      "given_name,family_name,birthday\n"
+      "Ana,Excel,1975-04-03 00:00:00\n"
+      "Ben,Iso,1975-04-03T00:00:00Z\n"
+      "Cem,Outlook,3/4/1975 12:00:00 AM\n"
+      "Dea,Dutch,3-4-1975\n"
+      "Eda,Dotted,03.04.1975 00:00\n"
+      "Fin,Words,03.04.1975 at noon\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "dates.csv");
+  BOOST_TEST(report.read == 6u);
+  for (const std::string name :
+       {"Ana Excel", "Ben Iso", "Cem Outlook", "Dea Dutch", "Eda Dotted"}) {
+    BOOST_TEST(person_named(dir, name).birthday == date(1975, 4, 3), name);
+  }
+  BOOST_TEST(person_named(dir, "Fin Words").birthday.empty());
+  BOOST_TEST(has_warning(report, "03.04.1975 at noon"), diagnostics(report));
+}
+
 std::string ten_thousand_rows(std::size_t bad_row) {
   std::string file = "external_id,given_name,family_name,email,notes\n";
   for (std::size_t i = 1; i <= 10000; ++i) {

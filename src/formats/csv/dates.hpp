@@ -14,9 +14,11 @@ namespace csv {
 
 /// Reads ISO 8601 ("1975-04-03", "1975-04", "--04-03", Google's year-less
 /// " --04-03"), the basic form "19750403", "03.04.1975" (with or without a
-/// final dot), and slashed "03/04/1975", day first unless `order` says
-/// month first; two-digit years are not guessed. Surrounding spaces are
-/// ignored. nullopt for anything else, including impossible dates.
+/// final dot), and "03/04/1975" or "3-4-1975", day first unless `order`
+/// says month first; two-digit years are not guessed. Surrounding spaces,
+/// and a time of day after the date ("1975-04-03 00:00:00", "4/3/1975
+/// 12:00:00 AM"), are ignored. nullopt for anything else, including
+/// impossible dates.
 std::optional<PartialDate> parse_date(std::string_view text, DateOrder order);
 
 /// True for the values exports write for "no date": Outlook's "0/0/00",
