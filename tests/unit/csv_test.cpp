@@ -366,6 +366,21 @@ BOOST_AUTO_TEST_CASE(dates_with_a_time_of_day_or_dashes_are_read_as_dates) {
   BOOST_TEST(has_warning(report, "03.04.1975 at noon"), diagnostics(report));
 }
 
+BOOST_AUTO_TEST_CASE(a_number_kept_as_text_by_a_leading_apostrophe_is_that_number) {
+  const std::string file =
+      "given_name,family_name,mobile,postal_code,notes\n"
+      "Mila,Jović,'0641234567,'11000,'0641234567\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "sheet.csv");
+  BOOST_TEST(report.read == 1u);
+  const Person mila = person_named(dir, "Mila Jović");
+  BOOST_TEST_REQUIRE(mila.contacts.phones.size() == 1u, liaison::to_json(mila));
+  BOOST_TEST(mila.contacts.phones[0].e164 == "+381641234567");
+  BOOST_TEST_REQUIRE(mila.contacts.addresses.size() == 1u);
+  BOOST_TEST(mila.contacts.addresses[0].postal_code == "11000");
+  BOOST_TEST(mila.notes == "'0641234567");  // text stays as it was written
+  BOOST_TEST(mila.raw_values.empty(), liaison::to_json(mila));
+}
+
 std::string ten_thousand_rows(std::size_t bad_row) {
   std::string file = "external_id,given_name,family_name,email,notes\n";
   for (std::size_t i = 1; i <= 10000; ++i) {

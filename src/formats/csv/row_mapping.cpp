@@ -17,6 +17,11 @@ inline namespace v1 {
 namespace csv {
 namespace {
 
+bool is_number_field(Field field) noexcept {
+  return field == Field::phone || field == Field::postal_code || field == Field::identifier ||
+         field == Field::birthday || field == Field::external_id;
+}
+
 std::string lower_ascii(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -125,6 +130,12 @@ class RowReader {
     // A cell an Excel export guarded against formulas reads as it was.
     if (const auto unguarded = without_formula_guard(value); unguarded.size() < value.size()) {
       value = text::trim(unguarded);
+    }
+    // A number typed into a spreadsheet after an apostrophe, to keep its
+    // leading zero ('0691234567), is that number.
+    if (value.size() >= 2 && value.front() == '\'' && is_number_field(target.field) &&
+        (std::isdigit(static_cast<unsigned char>(value[1])) || value[1] == '(')) {
+      value.erase(0, 1);
     }
     if (value.empty()) return;
     switch (target.field) {
