@@ -29,11 +29,13 @@ constexpr std::array<std::string_view, 3> reserved_not_assigned = {"DG", "EA", "
 // CLDR use, and XKX / XKK the alpha-3 forms seen in the wild.
 constexpr std::string_view kosovo = "XK";
 
-// English first: when two languages give one spelling to two different
-// countries, the earlier language wins.
-constexpr std::array<const char*, 17> name_languages = {"en", "sq", "sr", "sr_Latn", "hr", "bs",
-                                                        "mk", "sl", "de", "fr",      "it", "el",
-                                                        "tr", "bg", "ro", "hu",      "es"};
+// English first, then the languages of the Western Balkans and of the
+// countries whose contact lists they receive: when two languages give one
+// spelling to two different countries, the earlier language wins.
+constexpr std::array<const char*, 36> name_languages = {
+    "en", "sq", "sr", "sr_Latn", "hr", "bs", "mk", "sl", "de", "fr", "it", "el",
+    "tr", "bg", "ro", "hu",      "es", "nl", "pt", "pl", "cs", "sk", "da", "sv",
+    "nb", "fi", "et", "lv",      "lt", "ru", "uk", "be", "ar", "fa", "he", "ca"};
 
 // Names people write that CLDR does not list: old official names, short
 // forms, constituent countries, endonyms in the local script.

@@ -101,6 +101,17 @@ BOOST_AUTO_TEST_CASE(names_in_several_languages_and_scripts) {
       {"Bulgaria", "BG"},
       {"България", "BG"},
       {"Ivory Coast", "CI"},
+      // Languages of the lists NGOs receive from the rest of Europe.
+      {"Nederland", "NL"},
+      {"Holandia", "NL"},
+      {"Alemanha", "DE"},
+      {"Niemcy", "DE"},
+      {"Rakousko", "AT"},
+      {"Tyskland", "DE"},
+      {"Saksa", "DE"},
+      {"Германия", "DE"},
+      {"Албания", "AL"},
+      {"Сербія", "RS"},
   });
 }
 

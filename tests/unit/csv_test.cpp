@@ -270,6 +270,23 @@ BOOST_AUTO_TEST_CASE(headers_no_preset_knows_are_matched_by_synonyms) {
   BOOST_TEST(p.extra_fields[0].value == "green");
 }
 
+// Spanish Outlook names its first e-mail column in full; a Dutch list names
+// the country in Dutch.
+BOOST_AUTO_TEST_CASE(localized_e_mail_headers_and_country_names_are_understood) {
+  const std::string file =
+      "Nombre,Apellidos,Dirección de correo electrónico,País\n"
+      "Lucía,Ruiz,lucia.ruiz@example.es,España\n"
+      "Pieter,de Vries,p.devries@example.nl,Nederland\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "contactos.csv");
+  BOOST_TEST(report.read == 2u);
+  const Person lucia = person_named(dir, "Lucía Ruiz");
+  BOOST_TEST(addresses_of(lucia) == std::vector<std::string>{"lucia.ruiz@example.es"});
+  BOOST_TEST(lucia.country == "ES");
+  const Person pieter = person_named(dir, "Pieter de Vries");
+  BOOST_TEST(pieter.country == "NL");
+  BOOST_TEST(pieter.raw_values.empty(), liaison::to_json(pieter));
+}
+
 BOOST_AUTO_TEST_CASE(an_explicit_map_overrides_what_the_header_says) {
   const std::string file =
       "Naam,Achternaam,Werk,Adres\n"

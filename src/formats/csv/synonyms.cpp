@@ -276,6 +276,28 @@ constexpr Synonym synonym_table[] = {
     {"Posta elektronike", {Field::email}},
     {"Adresa e emailit", {Field::email}},
     {"Adresa email", {Field::email}},
+    {"Dirección de correo electrónico", {Field::email}},  // Spanish Outlook
+    {"Dirección de correo", {Field::email}},
+    {"Endereço de email", {Field::email}},  // Portuguese
+    {"Endereço de e-mail", {Field::email}},
+    {"Endereço eletrónico", {Field::email}},
+    {"Endereço eletrônico", {Field::email}},
+    {"Indirizzo di posta elettronica", {Field::email}},
+    {"Adres e-mail", {Field::email}},  // Polish
+    {"Adres email", {Field::email}},
+    {"E-mailová adresa", {Field::email}},  // Czech, Slovak
+    {"E-postadress", {Field::email}},      // Swedish
+    {"E-postadresse", {Field::email}},     // Norwegian
+    {"Sähköposti", {Field::email}},        // Finnish
+    {"Sähköpostiosoite", {Field::email}},
+    {"Adresa de e-mail", {Field::email}},  // Romanian
+    {"Adresă de e-mail", {Field::email}},
+    {"E-mail cím", {Field::email}},  // Hungarian
+    {"Ηλεκτρονικό ταχυδρομείο", {Field::email}},
+    {"E-posta", {Field::email}},  // Turkish
+    {"E-posta adresi", {Field::email}},
+    {"Адрес электронной почты", {Field::email}},
+    {"Електронна пошта", {Field::email}},  // Ukrainian
 
     // ---- phones: the label names the kind
     {"Phone", {Field::phone}},
