@@ -328,6 +328,24 @@ BOOST_AUTO_TEST_CASE(a_row_naming_only_an_organization_becomes_one) {
              std::vector<std::string>{"SELEC /  / "});
 }
 
+// Thunderbird's and Outlook's company entries repeat the company as the
+// display name.
+BOOST_AUTO_TEST_CASE(a_row_whose_only_name_is_its_organization_becomes_one) {
+  const std::string file =
+      "First Name,Last Name,Display Name,Organization,Primary Email\n"
+      ",,Mary Ward Loreto,MARY WARD LORETO,info@mwl.al\n"
+      ",,Sara Çapaliku,Mary Ward Loreto,sara@mwl.al\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "tb.csv");
+  BOOST_TEST(report.read == 2u, diagnostics(report));
+  BOOST_TEST(dir.count(RecordKind::person) == 1u);
+  std::vector<Organization> found = dir.find_organizations_by_name("Mary Ward Loreto");
+  BOOST_TEST_REQUIRE(found.size() == 1u);
+  BOOST_TEST_REQUIRE(found[0].contacts.emails.size() == 1u);
+  BOOST_TEST(found[0].contacts.emails[0].address == "info@mwl.al");
+  BOOST_TEST(positions_of(dir, person_named(dir, "Sara Çapaliku")) ==
+             std::vector<std::string>{"MARY WARD LORETO /  / "});
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 // ---------------------------------------------------------------- import rules

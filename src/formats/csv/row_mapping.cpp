@@ -2,6 +2,7 @@
 
 #include "formats/csv/dates.hpp"
 #include "formats/csv/formula_guard.hpp"
+#include "text/fold.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -233,13 +234,18 @@ class RowReader {
     return found == texts_.end() ? std::string() : found->second;
   }
 
+  // A row with an organization and no name of a person, or whose only name
+  // is the organization's (Thunderbird's and Outlook's company entries show
+  // the company as the display name), stands for the organization.
   bool names_an_organization_only() const {
-    for (Field field :
-         {Field::prefix, Field::given_name, Field::middle_name, Field::family_name, Field::suffix,
-          Field::full_name, Field::nickname, Field::title, Field::role}) {
+    for (Field field : {Field::prefix, Field::given_name, Field::middle_name, Field::family_name,
+                        Field::suffix, Field::nickname, Field::title, Field::role}) {
       if (!text_of(field).empty()) return false;
     }
-    return !text_of(Field::organization).empty();
+    const std::string organization = text_of(Field::organization);
+    if (organization.empty()) return false;
+    const std::string shown = text_of(Field::full_name);
+    return shown.empty() || text::fold(shown) == text::fold(organization);
   }
 
   // ------------------------------------------------------------ shared parts
