@@ -466,6 +466,30 @@ BOOST_AUTO_TEST_CASE(a_broken_file_fails_with_its_line_and_column) {
   BOOST_TEST(dir.count(RecordKind::person) == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(a_file_whose_columns_map_to_nothing_fails_once_asking_for_a_map) {
+  // LinkedIn rows re-saved without their header; then Hungarian headers.
+  for (const std::string& file :
+       {std::string("Raoul,Ortado,,Capgemini,Lead,11 Jun 2021\n"
+                    "Laura,Herbst,,Siemens,Analyst,07 May 2021\n"),
+        std::string("Vezetéknév,Keresztnév,Cég\nKovács,Anna,Példa Kft.\n")}) {
+    BOOST_TEST_CONTEXT(file) {
+      const std::size_t before = dir.count(RecordKind::person);
+      for (const bool skip_bad : {false, true}) {
+        CsvImportOptions import_options;
+        import_options.skip_bad = skip_bad;
+        Error error =
+            refusal([&] { liaison::import_csv_bytes(dir, file, "rows.csv", import_options); });
+        BOOST_TEST(mentions(error, "rows.csv:1:"), error.what());
+        BOOST_TEST(mentions(error, "--map"), error.what());
+        BOOST_TEST(dir.count(RecordKind::person) == before);
+      }
+      CsvImportOptions mapped;
+      mapped.map = "1=family_name,2=given_name";
+      BOOST_TEST(liaison::import_csv_bytes(dir, file, "rows.csv", mapped).skipped == 0u);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_dry_run_reports_and_writes_nothing) {
   const std::string file = "given_name,family_name,organization\nAna,Petrović,OSCE\n";
   CsvImportOptions dry;

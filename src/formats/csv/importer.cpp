@@ -10,6 +10,7 @@
 
 #include <liaison/error.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <deque>
 #include <functional>
@@ -95,6 +96,18 @@ class Importer {
       layout_.value_separator = " ::: ";
     }
     describe_input(reader, sample);
+    // Every row would be refused for want of a name: say why once, up front.
+    const bool maps_a_field =
+        std::any_of(layout_.columns.begin(), layout_.columns.end(),
+                    [](const ColumnTarget& column) { return column.field != Field::none; });
+    if (!maps_a_field) {
+      session_.fail(
+          sample.front().line,
+          std::string(layout_.header_row
+                          ? "no column of the header names a field liaison knows"
+                          : "the file has no header row and its columns match no known export") +
+              ": name the columns with --map (e.g. --map \"1=given_name,2=family_name,3=email\")");
+    }
 
     std::size_t skip = layout_.header_row ? *layout_.header_row + 1 : 0;
     for (Row& r : sample) {
