@@ -328,6 +328,22 @@ BOOST_AUTO_TEST_CASE(a_row_naming_only_an_organization_becomes_one) {
              std::vector<std::string>{"SELEC /  / "});
 }
 
+// Attendance lists pasted from a mail program's To line.
+BOOST_AUTO_TEST_CASE(a_name_written_as_a_mailbox_is_a_name_and_an_address) {
+  const std::string file =
+      "Name,E-mail\n"
+      "\"\"\"Carol Danvers\"\" <carol@example.net>\",\n"
+      "Ilir Gashi <ilir@example.org>,ILIR@example.org\n"
+      "Dren <not an address>,\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "to-line.csv");
+  BOOST_TEST(report.read == 3u, diagnostics(report));
+  BOOST_TEST(addresses_of(person_named(dir, "Carol Danvers")) ==
+             std::vector<std::string>{"carol@example.net"});
+  BOOST_TEST(addresses_of(person_named(dir, "Ilir Gashi")) ==
+             std::vector<std::string>{"ILIR@example.org"});
+  BOOST_TEST(addresses_of(person_named(dir, "Dren <not an address>")).empty());
+}
+
 // Thunderbird's and Outlook's company entries repeat the company as the
 // display name.
 BOOST_AUTO_TEST_CASE(a_row_whose_only_name_is_its_organization_becomes_one) {

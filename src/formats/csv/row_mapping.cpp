@@ -2,6 +2,7 @@
 
 #include "formats/csv/dates.hpp"
 #include "formats/csv/formula_guard.hpp"
+#include "text/email.hpp"
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
 
@@ -389,6 +390,7 @@ class RowReader {
     person.tags = tags();
     person.identifiers = identifiers();
     person.contacts = contacts();
+    split_mailbox(person);
     std::string country = place_country(person.contacts);
     if (person.contacts.addresses.empty() || person.contacts.addresses.front().country != country) {
       person.country = country;
@@ -423,6 +425,28 @@ class RowReader {
         contact.warnings.push_back({field, value, "kept as text: the row names no organization"});
       }
     }
+  }
+
+  // A name written as a mailbox, pasted from a mail program's To line
+  // ("Carol Danvers" <carol@example.net>): the name is the part before the
+  // address, and the address one of the person's, unless it is there already.
+  static void split_mailbox(Person& person) {
+    std::string& shown = person.display_name;
+    if (shown.empty() || shown.back() != '>') return;
+    const std::size_t open = shown.rfind('<');
+    if (open == std::string::npos || shown.find('@', open) == std::string::npos) return;
+    const text::EmailCheck mailbox = text::check_email(std::string_view(shown).substr(open));
+    if (!mailbox.ok) return;
+    std::string name = text::trim(std::string_view(shown).substr(0, open));
+    if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
+      name = text::trim(std::string_view(name).substr(1, name.size() - 2));
+    }
+    auto& emails = person.contacts.emails;
+    const bool known = std::any_of(emails.begin(), emails.end(), [&](const Email& email) {
+      return text::check_email(email.address).key == mailbox.key;
+    });
+    if (!known) emails.push_back(Email{mailbox.address, {}, false, {}});
+    shown = std::move(name);
   }
 
   void read_birthday(Person& person, std::vector<detail::FieldWarning>& warnings) {
