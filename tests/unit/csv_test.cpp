@@ -639,7 +639,16 @@ void add_rich_person(Directory& dir) {
   mobile.kind = PhoneKind::mobile;
   liaison::Phone second_mobile = mobile;
   second_mobile.number = "+355 68 765 4321";
-  p.contacts.phones = {work, mobile, second_mobile};
+  liaison::Phone home;
+  home.number = "+355 4 222 0001";
+  home.kind = PhoneKind::home;
+  liaison::Phone other;
+  other.number = "+355 4 222 0002";
+  other.kind = PhoneKind::other;
+  p.contacts.phones = {work, mobile, second_mobile, home, other};
+  p.contacts.social_profiles = {{"skype", "sara.capaliku", "", false, ""},
+                                {"linkedin", "https://www.linkedin.com/in/sara-c", "", false, ""},
+                                {"", "https://mastodon.social/@sara", "", false, ""}};
   liaison::PostalAddress address;
   address.street = "Rruga e Durrësit 4";
   address.locality = "Tirana";
@@ -677,6 +686,12 @@ BOOST_AUTO_TEST_CASE(the_native_layout_reads_back_without_loss) {
   for (std::size_t i = 0; i < after.contacts.phones.size(); ++i) {
     BOOST_TEST(after.contacts.phones[i].number == before.contacts.phones[i].number);
     BOOST_TEST(after.contacts.phones[i].kind == before.contacts.phones[i].kind);
+  }
+  BOOST_TEST_REQUIRE(after.contacts.social_profiles.size() == 3u);
+  for (std::size_t i = 0; i < 3; ++i) {
+    BOOST_TEST(after.contacts.social_profiles[i].service ==
+               before.contacts.social_profiles[i].service);
+    BOOST_TEST(after.contacts.social_profiles[i].url == before.contacts.social_profiles[i].url);
   }
   BOOST_TEST(after.contacts.addresses.size() == 1u);
   BOOST_TEST(after.identifiers.size() == 1u);

@@ -60,6 +60,7 @@ enum class Field {
   address_formatted,     ///< a whole address in one cell, used when the parts are empty
   social_profile,        ///< a screen name or profile URL; `label` names the service
   social_profile_label,  ///< the service of the social profile of the same group ("IM 1 - Service")
+  social_profiles,       ///< native: "service:handle or URL" for each, several in one cell
 };
 
 /// The native name of a field ("given_name"), or the internal name of a

@@ -268,6 +268,14 @@ class RowWriter {
         }
         return join(parts, separator_.empty() ? std::string(" ") : separator_);
       }
+      case Field::social_profiles: {
+        std::vector<std::string> parts;
+        for (const SocialProfile& profile : contacts.social_profiles) {
+          parts.push_back(profile.service.empty() ? profile.url
+                                                  : profile.service + ":" + profile.url);
+        }
+        return join(parts, separator_.empty() ? std::string(" ::: ") : separator_);
+      }
       case Field::social_profile_label: {
         std::size_t index = target.group > 0 ? target.group - 1 : 0;
         return index < contacts.social_profiles.size() ? contacts.social_profiles[index].service

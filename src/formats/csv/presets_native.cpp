@@ -40,6 +40,11 @@ constexpr Column columns[] = {
     {"tags", {Field::tags}},
     {"notes", {Field::notes}},
     {"identifier", {Field::identifier}},
+    // After the vocabulary the issue of the native layout named: phones of
+    // the kinds `phone` would turn into work phones, and social profiles.
+    {"home_phone", {Field::phone, 0, "home"}},
+    {"other_phone", {Field::phone, 0, "other"}},
+    {"social_profiles", {Field::social_profiles}},
 };
 
 }  // namespace

@@ -156,6 +156,15 @@ class RowReader {
       case Field::phone_label: set_label(phones_[group_key(target)], value); return;
       case Field::website_label: set_label(websites_[group_key(target)], value); return;
       case Field::social_profile_label: set_label(social_[group_key(target)], value); return;
+      case Field::social_profiles:
+        for (const std::string& part : split_values(value)) {
+          auto [service, handle] = service_and_handle(part);
+          SocialProfile profile;
+          profile.service = std::move(service);
+          profile.url = std::move(handle);
+          listed_social_.push_back(std::move(profile));
+        }
+        return;
       case Field::address_label: address_labels_[target.group] = value; return;
       case Field::street: append(address(target).address.street, value, ", "); return;
       case Field::street_extra: address(target).street_extra.push_back(value); return;
@@ -194,6 +203,18 @@ class RowReader {
   void add_values(Slot& slot, const std::string& value, const std::string& label) {
     if (!label.empty() && slot.label.empty()) slot.label = label;
     for (std::string& part : split_values(value)) slot.values.push_back(std::move(part));
+  }
+
+  // "skype:ana.b" or "linkedin:https://www.linkedin.com/in/ana": the
+  // service before the first colon, unless that colon is a URL's own.
+  static std::pair<std::string, std::string> service_and_handle(const std::string& part) {
+    const std::size_t colon = part.find(':');
+    if (colon == std::string::npos || part.compare(colon, 3, "://") == 0 ||
+        part.find_first_of("/.@ ", 0) < colon) {
+      return {std::string(), part};
+    }
+    return {text::trim(std::string_view(part).substr(0, colon)),
+            text::trim(std::string_view(part).substr(colon + 1))};
   }
 
   static void set_label(Slot& slot, const std::string& value) {
@@ -321,6 +342,7 @@ class RowReader {
         points.social_profiles.push_back(std::move(profile));
       }
     }
+    for (SocialProfile& profile : listed_social_) points.social_profiles.push_back(profile);
     for (auto& [key, slot] : addresses_) {
       PostalAddress address = slot.address;
       for (const std::string& extra : slot.street_extra) append(address.street, extra, ", ");
@@ -529,6 +551,7 @@ class RowReader {
   std::map<std::pair<unsigned, std::size_t>, Slot> phones_;
   std::map<std::pair<unsigned, std::size_t>, Slot> websites_;
   std::map<std::pair<unsigned, std::size_t>, Slot> social_;
+  std::vector<SocialProfile> listed_social_;  // the native column's, service by service
   std::map<std::pair<unsigned, std::string>, AddressSlot> addresses_;
   std::map<unsigned, std::string> address_labels_;
   std::vector<ExtraField> extras_;
