@@ -394,6 +394,39 @@ BOOST_AUTO_TEST_CASE(each_ungrouped_org_makes_a_position_with_the_title_in_the_s
   BOOST_TEST(again.updated == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(an_org_without_letters_or_digits_names_no_organization) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berisha;Ana;;;\r\nFN:Ana Berisha\r\nORG:-\r\n"
+      "TITLE:Officer\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nN:Gashi;Ben;;;\r\n"
+      "FN:Ben Gashi\r\nORG:???\r\nEND:VCARD\r\n";
+  ImportReport first = liaison::import_vcard_bytes(dir, card, "dash.vcf");
+  BOOST_TEST(first.created == 2u);
+  BOOST_TEST(dir.count(RecordKind::organization) == 0u);
+  auto kept = [](const Person& p, const std::string& field, const std::string& value) {
+    return std::any_of(p.raw_values.begin(), p.raw_values.end(), [&](const liaison::RawValue& r) {
+      return r.field == field && r.value == value;
+    });
+  };
+  for (const Person& p : dir.list_people()) {
+    BOOST_TEST(dir.affiliations_of_person(p.meta.id).empty());
+    if (p.name() == "Ana Berisha") {
+      BOOST_TEST(kept(p, "organization", "-"), liaison::to_json(p));
+      BOOST_TEST(kept(p, "title", "Officer"), liaison::to_json(p));
+    } else {
+      BOOST_TEST(kept(p, "organization", "???"), liaison::to_json(p));
+    }
+  }
+  BOOST_TEST(std::any_of(first.diagnostics.begin(), first.diagnostics.end(),
+                         [](const liaison::Diagnostic& d) {
+                           return d.field == "organization" &&
+                                  d.message.find("names no organization") != std::string::npos;
+                         }));
+  ImportReport again = liaison::import_vcard_bytes(dir, card, "dash.vcf");
+  BOOST_TEST(again.created == 0u);
+  BOOST_TEST(again.updated == 0u);
+  BOOST_TEST(dir.count(RecordKind::organization) == 0u);
+}
+
 // Exporters have been seen giving every card of a file one UID.
 BOOST_AUTO_TEST_CASE(a_uid_repeated_in_a_file_does_not_let_one_card_overwrite_another) {
   const std::string cards =

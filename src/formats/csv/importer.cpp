@@ -171,6 +171,11 @@ class Importer {
     ImportReport& report = session_.report();
     ++report.read;
     const std::string label = "row " + std::to_string(rows_) + describe(mapped.contact);
+    if (mapped.only_extras) {
+      session_.warn(row.line, label, "",
+                    "holds nothing but columns that map to no field: no record to make; left out");
+      return;
+    }
     if (row.fields.size() > layout_.columns.size() && layout_.header_row) {
       bool extra_text = false;
       for (std::size_t i = layout_.columns.size(); i < row.fields.size(); ++i) {

@@ -19,6 +19,15 @@ inline namespace v1 {
 namespace csv {
 namespace {
 
+bool has_letter_or_digit(std::string_view value) {
+  bool ascii = true;
+  for (const char c : value) {
+    if (std::isalnum(static_cast<unsigned char>(c))) return true;
+    ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  }
+  return !ascii && !text::fold(value).empty();
+}
+
 bool is_number_field(Field field) noexcept {
   return field == Field::phone || field == Field::postal_code || field == Field::identifier ||
          field == Field::birthday || field == Field::external_id;
@@ -106,6 +115,8 @@ class RowReader {
                             [](const std::string& cell) { return text::trim(cell).empty(); });
     if (row.blank) return row;
     for (std::size_t i = 0; i < cells_.size(); ++i) take(i);
+    row.only_extras = texts_.empty() && emails_.empty() && phones_.empty() && websites_.empty() &&
+                      social_.empty() && listed_social_.empty() && addresses_.empty();
     row.external_id = text_of(Field::external_id);
     if (names_an_organization_only()) {
       read_organization(row.contact);
@@ -140,6 +151,9 @@ class RowReader {
       value.erase(0, 1);
     }
     if (value.empty()) return;
+    // "-", "?", "." in a field stand for "none" (a spreadsheet's way to
+    // leave a cell empty); they would make a person named "-".
+    if (target.field != Field::none && !has_letter_or_digit(value)) return;
     switch (target.field) {
       case Field::none:
         extras_.push_back({"csv", column_name(column), std::string(without_formula_guard(cell))});

@@ -21,6 +21,9 @@ struct MappedRow {
   formats::IncomingContact contact;
   std::string external_id;  ///< the row's external_id cell, trimmed; empty when none
   bool blank = false;       ///< every cell is empty: nothing to import
+  /// Some cells hold text, but only in columns no field maps (LinkedIn's
+  /// "Connected On" of a hidden connection): no record to make of it.
+  bool only_extras = false;
 };
 
 /// Reads one row. A row that names a person (any name part) becomes a
