@@ -427,6 +427,52 @@ BOOST_AUTO_TEST_CASE(an_org_without_letters_or_digits_names_no_organization) {
   BOOST_TEST(dir.count(RecordKind::organization) == 0u);
 }
 
+// Phones of kinds a vCard names by type, Apple's and CardBook's year-less
+// birthdays, and Google's ORG and TITLE in groups of their own.
+BOOST_AUTO_TEST_CASE(pagers_yearless_birthdays_and_google_positions_read_and_round_trip) {
+  const std::string cards =
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;John;;;\r\nFN:John Doe\r\nTEL;PAGER:555-1000\r\n"
+      "TEL;CAR;VOICE:555-1001\r\nTEL;WORK:555-1002\r\nBDAY:16040101\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roe;Jane;;;\r\nFN:Jane Roe\r\n"
+      "TEL;type=OTHER;type=VOICE:555-2000\r\nBDAY;X-APPLE-OMIT-YEAR=1604:1604-03-15\r\n"
+      "item2.ORG:Test GmbH;IT\r\nitem2.X-ABLabel:\r\nitem3.TITLE:Manager\r\n"
+      "item3.X-ABLabel:\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, cards, "phones.vcf");
+  auto phones = [](const Person& p) {
+    std::vector<std::string> out;
+    for (const liaison::Phone& phone : p.contacts.phones) {
+      out.push_back(phone.number + " " + std::string(liaison::to_string(phone.kind)) + " " +
+                    phone.label);
+    }
+    return out;
+  };
+  std::map<std::string, Person> people;
+  for (Person& p : dir.list_people()) people[p.name()] = p;
+  BOOST_TEST_REQUIRE(people.size() == 2u);
+  const Person& john = people["John Doe"];
+  BOOST_TEST(phones(john) == (std::vector<std::string>{"555-1000 other pager", "555-1001 other car",
+                                                       "555-1002 work "}),
+             boost::test_tools::per_element());
+  BOOST_TEST(john.birthday.to_string() == "--01-01");
+  const Person& jane = people["Jane Roe"];
+  BOOST_TEST(phones(jane) == (std::vector<std::string>{"555-2000 other "}),
+             boost::test_tools::per_element());
+  BOOST_TEST(jane.birthday.to_string() == "--03-15");
+  const auto positions = dir.affiliations_of_person(jane.meta.id);
+  BOOST_TEST_REQUIRE(positions.size() == 1u);
+  BOOST_TEST(positions[0].title == "Manager");
+  BOOST_TEST(positions[0].department == "IT");
+
+  // Exported and read back, the kinds and labels stay.
+  const std::string out = exported(dir);
+  Directory copy = Directory::open(":memory:", options());
+  liaison::import_vcard_bytes(copy, out, "copy.vcf");
+  for (Person& p : copy.list_people()) {
+    BOOST_TEST(phones(p) == phones(people[p.name()]), boost::test_tools::per_element());
+    BOOST_TEST(p.birthday == people[p.name()].birthday);
+  }
+}
+
 // Exporters have been seen giving every card of a file one UID.
 BOOST_AUTO_TEST_CASE(a_uid_repeated_in_a_file_does_not_let_one_card_overwrite_another) {
   const std::string cards =

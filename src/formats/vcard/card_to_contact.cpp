@@ -66,6 +66,16 @@ bool technical_type(std::string_view type) {
                      [&](std::string_view t) { return text::equals_ignoring_ascii_case(t, type); });
 }
 
+// The phone types that are neither work, home, mobile nor fax: the phone
+// is of the kind "other", and the type (but "other" itself) its label, so
+// that a pager stays a pager through a CSV and a vCard export.
+bool other_phone_type(std::string_view type) {
+  static constexpr std::string_view others[] = {"other", "pager", "car", "video",    "isdn",
+                                                "modem", "bbs",   "pcs", "textphone"};
+  return std::any_of(std::begin(others), std::end(others),
+                     [&](std::string_view t) { return text::equals_ignoring_ascii_case(t, type); });
+}
+
 // The label of a contact point: the Apple label of its group, else the
 // TYPE values that are labels ("work", "home", "WhatsApp").
 std::string label_of(const Property& property, const std::map<std::string, std::string>& labels) {
@@ -79,7 +89,10 @@ std::string label_of(const Property& property, const std::map<std::string, std::
   for (const Parameter& parameter : property.parameters) {
     if (!text::equals_ignoring_ascii_case(parameter.name, "TYPE")) continue;
     for (const std::string& value : parameter.values) {
-      if (value.empty() || technical_type(value)) continue;
+      if (value.empty()) continue;
+      if (kinds_are_types && text::equals_ignoring_ascii_case(value, "other")) continue;
+      const bool phone_label = kinds_are_types && other_phone_type(value);
+      if (technical_type(value) && !phone_label) continue;
       if (kinds_are_types && (text::equals_ignoring_ascii_case(value, "work") ||
                               text::equals_ignoring_ascii_case(value, "home")))
         continue;
@@ -96,6 +109,9 @@ PhoneKind phone_kind(const Property& property) {
   }
   if (property.has_type("work")) return PhoneKind::work;
   if (property.has_type("home")) return PhoneKind::home;
+  for (const std::string& type : property.parameter("TYPE")) {
+    if (other_phone_type(type)) return PhoneKind::other;
+  }
   return PhoneKind::work;
 }
 
@@ -417,8 +433,18 @@ class CardReader {
       }
       return true;
     }
-    detail::set_date_leniently(p.birthday, date_part(value), "birthday", p.raw_values,
-                               &contact_.warnings);
+    std::string date = date_part(value);
+    // Apple and CardBook write a birthday without a year in the year 1604
+    // (X-APPLE-OMIT-YEAR=1604): it is the day and month alone.
+    const std::string omitted = first_parameter(property, "X-APPLE-OMIT-YEAR");
+    const std::string_view year = std::string_view(date).substr(0, 4);
+    if (year == "1604" || (!omitted.empty() && year == omitted)) {
+      std::string rest = date.substr(4);
+      if (!rest.empty() && rest.front() == '-') rest.erase(0, 1);
+      if (rest.size() == 4) rest.insert(2, "-");  // 16040101
+      date = "--" + rest;
+    }
+    detail::set_date_leniently(p.birthday, date, "birthday", p.raw_values, &contact_.warnings);
     return true;
   }
 
@@ -507,6 +533,7 @@ class CardReader {
       p.display_name = fn_;
     }
     p.alternative_names = std::move(alternative_names_);
+    join_lone_titles();
     for (CardAffiliation& position : position_list_) {
       if (position.organization.empty()) {
         // A TITLE or ROLE with no ORG has nowhere to go as a position.
@@ -517,6 +544,24 @@ class CardReader {
         continue;
       }
       contact_.affiliations.push_back(std::move(position));
+    }
+  }
+
+  // Google writes ORG and TITLE in groups of their own (item2.ORG,
+  // item3.TITLE): a title or role with no ORG goes to the first position
+  // that has an ORG and neither, in the order they came.
+  void join_lone_titles() {
+    for (CardAffiliation& lone : position_list_) {
+      if (!lone.organization.empty() || (lone.title.empty() && lone.role.empty())) continue;
+      for (CardAffiliation& position : position_list_) {
+        if (position.organization.empty() || !position.title.empty() || !position.role.empty())
+          continue;
+        position.title = std::move(lone.title);
+        position.role = std::move(lone.role);
+        lone.title.clear();
+        lone.role.clear();
+        break;
+      }
     }
   }
 

@@ -18,6 +18,15 @@ inline namespace v1 {
 namespace vcard {
 namespace {
 
+// The phone types RFC 6350 and RFC 2426 name that are no kind of liaison's.
+bool is_phone_type_word(std::string_view label) {
+  for (std::string_view type :
+       {"pager", "car", "video", "isdn", "modem", "bbs", "pcs", "textphone"}) {
+    if (text::equals_ignoring_ascii_case(label, type)) return true;
+  }
+  return false;
+}
+
 using namespace mapping;
 
 Property make(const char* name, std::string value) {
@@ -86,15 +95,26 @@ class CardBuilder {
     }
     for (const Phone& phone : contacts.phones) {
       Property property = text_property("TEL", phone.number);
+      std::string label = phone.label;
       switch (phone.kind) {
         case PhoneKind::work: add_parameter(property, "TYPE", "work"); break;
         case PhoneKind::mobile: add_parameter(property, "TYPE", "cell"); break;
         case PhoneKind::fax: add_parameter(property, "TYPE", "fax"); break;
         case PhoneKind::home: add_parameter(property, "TYPE", "home"); break;
-        case PhoneKind::other: break;
+        case PhoneKind::other:
+          // A pager, car phone, ... is its type; any other "other" phone
+          // says so as Apple writes it (TYPE=OTHER), lest it read back as
+          // a work phone.
+          if (is_phone_type_word(label)) {
+            add_parameter(property, "TYPE", text::to_lower_ascii(label));
+            label.clear();
+          } else {
+            add_parameter(property, "TYPE", "other");
+          }
+          break;
       }
       add_preference(property, phone.preferred, version_);
-      labelled(std::move(property), phone.label);
+      labelled(std::move(property), label);
     }
     for (const Url& url : contacts.urls) {
       Property property = text_property("URL", url.url);
