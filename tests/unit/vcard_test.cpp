@@ -473,6 +473,22 @@ BOOST_AUTO_TEST_CASE(pagers_yearless_birthdays_and_google_positions_read_and_rou
   }
 }
 
+// A business card: the organization's name as N, FN and ORG.
+BOOST_AUTO_TEST_CASE(a_card_whose_every_name_is_its_org_is_the_organization) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Aspaas Sykler;;;;\r\nFN:Aspaas Sykler\r\n"
+      "ORG:ASPAAS SYKLER\r\nTEL;TYPE=WORK:+47 22 00 00 00\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Sykler;Aspaas;;;\r\nFN:Aspaas Sykler\r\n"
+      "ORG:Aspaas Sykler\r\nEND:VCARD\r\n";
+  ImportReport report = liaison::import_vcard_bytes(dir, card, "card.vcf");
+  BOOST_TEST(report.read == 2u);
+  BOOST_TEST(dir.count(RecordKind::organization) == 1u);
+  BOOST_TEST(dir.count(RecordKind::person) == 1u);  // the second card names a person too
+  const std::vector<Organization> found = dir.find_organizations_by_name("Aspaas Sykler");
+  BOOST_TEST_REQUIRE(found.size() == 1u);
+  BOOST_TEST(found[0].contacts.phones.size() == 1u);
+}
+
 // Exporters have been seen giving every card of a file one UID.
 BOOST_AUTO_TEST_CASE(a_uid_repeated_in_a_file_does_not_let_one_card_overwrite_another) {
   const std::string cards =

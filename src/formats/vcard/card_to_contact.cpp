@@ -3,7 +3,7 @@
 // card survives a trip through liaison (docs/vcard.md has the table).
 #include "formats/vcard/mapping.hpp"
 #include "formats/vcard/mapping_support.hpp"
-
+#include "text/fold.hpp"
 #include "text/utf8.hpp"
 
 #include <liaison/date.hpp>
@@ -182,8 +182,12 @@ class CardReader {
     }
     // A card with an ORG and no name of a person (Outlook's and Android's
     // company entries, the KDE "Bike Shop" card), or whose only name is the
-    // ORG's, stands for the organization itself.
-    return !org.empty() && trimmed(n).empty() && (fn.empty() || fn == org);
+    // ORG's (a business card: N:Aspaas Sykler;;;; with ORG:Aspaas Sykler),
+    // stands for the organization itself.
+    if (org.empty()) return false;
+    const std::string name = trimmed(n);
+    return (name.empty() || text::fold(name) == text::fold(org)) &&
+           (fn.empty() || text::fold(fn) == text::fold(org));
   }
 
   // Returns false for a property to keep verbatim.
