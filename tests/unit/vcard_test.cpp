@@ -473,6 +473,22 @@ BOOST_AUTO_TEST_CASE(pagers_yearless_birthdays_and_google_positions_read_and_rou
   }
 }
 
+// A card has to have an FN: writers without a name put the address there.
+BOOST_AUTO_TEST_CASE(an_fn_that_is_only_the_address_is_no_display_name) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:ana@example.org\r\nEMAIL:ana@example.org\r\n"
+      "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:+355 69 123 4567\r\n"
+      "TEL:+355 69 123 4567\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "nameless.vcf");
+  const std::vector<Person> people = dir.list_people();
+  BOOST_TEST_REQUIRE(people.size() == 2u);
+  for (const Person& p : people) BOOST_TEST(p.display_name.empty(), liaison::to_json(p));
+  Directory copy = Directory::open(":memory:", options());
+  liaison::import_vcard_bytes(copy, exported(dir), "copy.vcf");
+  for (const Person& p : copy.list_people())
+    BOOST_TEST(p.display_name.empty(), liaison::to_json(p));
+}
+
 // A business card: the organization's name as N, FN and ORG.
 BOOST_AUTO_TEST_CASE(a_card_whose_every_name_is_its_org_is_the_organization) {
   const std::string card =
