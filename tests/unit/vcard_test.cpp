@@ -11,6 +11,7 @@
 #include "test_support.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -471,6 +472,30 @@ BOOST_AUTO_TEST_CASE(pagers_yearless_birthdays_and_google_positions_read_and_rou
     BOOST_TEST(phones(p) == phones(people[p.name()]), boost::test_tools::per_element());
     BOOST_TEST(p.birthday == people[p.name()].birthday);
   }
+}
+
+// Evolution's test of broken charsets: a byte that is not UTF-8 in a group
+// name. It is kept, but an export must still be a vCard other readers take.
+BOOST_AUTO_TEST_CASE(a_property_whose_name_a_broken_byte_spoilt_goes_out_as_text) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Kovač\r\ng\xFFroup.X-ATTR2:broken group\r\n"
+      "X-GOOD;X-P=1:kept\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "broken.vcf");
+  const std::string out = exported(dir);
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == ' ') continue;  // a folded continuation
+    const std::string name = line.substr(0, line.find_first_of(":;"));
+    BOOST_TEST(std::all_of(name.begin(), name.end(),
+                           [](char c) {
+                             return std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
+                                    c == '.';
+                           }),
+               line);
+  }
+  BOOST_TEST(contains(out, "X-LIAISON-EXTRA:"), out);
+  BOOST_TEST(contains(out, "broken group"), out);
+  BOOST_TEST(contains(out, "X-GOOD;X-P=1:kept"), out);
 }
 
 // A card has to have an FN: writers without a name put the address there.

@@ -24,16 +24,43 @@ ExtraField extra_from_property(const Property& property) {
   return extra;
 }
 
+namespace {
+
+// RFC 6350's names of groups, properties and parameters: letters, digits, '-'.
+bool is_name(std::string_view text) noexcept {
+  if (text.empty()) return false;
+  for (const char c : text) {
+    const bool ascii_alnum =
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!ascii_alnum && c != '-') return false;
+  }
+  return true;
+}
+
+bool has_valid_names(const Property& property) noexcept {
+  if (!is_name(property.name)) return false;
+  if (!property.group.empty() && !is_name(property.group)) return false;
+  for (const Parameter& parameter : property.parameters) {
+    if (!is_name(parameter.name)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Property property_from_extra(const ExtraField& extra) {
   const std::string line = extra.name + extra.value;
   Property property;
   std::string_view value;
-  if (parse_content_line(line, true, property, value) == ContentLineStatus::ok) {
+  if (parse_content_line(line, true, property, value) == ContentLineStatus::ok &&
+      has_valid_names(property)) {
     property.value = std::string(value);
     return property;
   }
   // Stored text that no longer parses (edited by hand through the JSON
-  // API) still goes out, as an X- property holding it.
+  // API), or whose names no reader would take (bytes of a broken file
+  // read as U+FFFD: "g\uFFFDroup.X-ATTR"), still goes out, as an X-
+  // property holding it.
   property = Property();
   property.name = "X-LIAISON-EXTRA";
   property.value = escape_text(line);
