@@ -157,7 +157,8 @@ void register_import_command(CLI::App& app, const Context& context, Action& acti
   command->add_option("FILE", options->file, "The file to import")->required();
   command
       ->add_option("--format", options->format,
-                   "vcard, csv or json (default: from the file's extension or first bytes)")
+                   "vcard, csv or json (default: from the file's extension, else its first "
+                   "bytes: a vCard, a JSON document, or CSV when its first line has a delimiter)")
       ->check(CLI::IsMember({"vcard", "json", "csv"}));
   command->add_option("--charset", options->charset,
                       "Charset of 8-bit text without a CHARSET parameter (windows-1250, "
