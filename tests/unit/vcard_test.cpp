@@ -508,6 +508,14 @@ BOOST_AUTO_TEST_CASE(an_fn_that_is_only_the_address_is_no_display_name) {
   const std::vector<Person> people = dir.list_people();
   BOOST_TEST_REQUIRE(people.size() == 2u);
   for (const Person& p : people) BOOST_TEST(p.display_name.empty(), liaison::to_json(p));
+  // Google splits an address it has for a name into N parts: the FN is the better name.
+  Directory google = Directory::open(":memory:", options());
+  liaison::import_vcard_bytes(google,
+                              "BEGIN:VCARD\r\nVERSION:3.0\r\nN:com;aalikc@gmail;;;\r\n"
+                              "FN:aalikc@gmail.com\r\nEMAIL:aalikc@gmail.com\r\nEND:VCARD\r\n",
+                              "google.vcf");
+  BOOST_TEST_REQUIRE(google.list_people().size() == 1u);
+  BOOST_TEST(google.list_people()[0].name() == "aalikc@gmail.com");
   Directory copy = Directory::open(":memory:", options());
   liaison::import_vcard_bytes(copy, exported(dir), "copy.vcf");
   for (const Person& p : copy.list_people())

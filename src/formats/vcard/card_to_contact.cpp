@@ -533,15 +533,17 @@ class CardReader {
   void finish_person() {
     Person& p = contact_.person;
     // FN is the display name only when it says more than the parts do,
-    // and is not just the e-mail address or phone number that a writer
-    // (liaison's export among them) put there for want of a name.
+    // and, on a card with no name parts, is not just the e-mail address or
+    // phone number that a writer (liaison's export among them) put there
+    // for want of a name. (Google splits such an address into N parts:
+    // "com;aalikc@gmail"; the FN is then the better name.)
+    const std::string parts = join({p.prefix, p.given_names, p.family_names, p.suffix}, " ");
     const bool fn_is_contact_point =
         std::any_of(p.contacts.emails.begin(), p.contacts.emails.end(),
                     [&](const Email& email) { return email.address == fn_; }) ||
         std::any_of(p.contacts.phones.begin(), p.contacts.phones.end(),
                     [&](const Phone& phone) { return phone.number == fn_; });
-    if (!fn_.empty() && !fn_is_contact_point &&
-        fn_ != join({p.prefix, p.given_names, p.family_names, p.suffix}, " ")) {
+    if (!fn_.empty() && !(fn_is_contact_point && parts.empty()) && fn_ != parts) {
       p.display_name = fn_;
     }
     p.alternative_names = std::move(alternative_names_);
