@@ -522,6 +522,28 @@ BOOST_AUTO_TEST_CASE(an_fn_that_is_only_the_address_is_no_display_name) {
     BOOST_TEST(p.display_name.empty(), liaison::to_json(p));
 }
 
+// Nokia's vbtool puts a blank after the colon of BEGIN and END; Gammu's
+// test cards break a name with =0D; Apple labels a bare TEL "Other".
+BOOST_AUTO_TEST_CASE(phone_tool_quirks_read_as_meant) {
+  const std::string cards =
+      "BEGIN: VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE:Nobody=0DNowhere;Ana\r\n"
+      "TEL;CELL: +355 69 123 4567\r\nEnd: VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roe;Jane;;;\r\nFN:Jane Roe\r\n"
+      "item1.TEL:+1 555 0100\r\nitem1.X-ABLabel:_$!<Other>!$_\r\n"
+      "item2.TEL:+1 555 0101\r\nitem2.X-ABLabel:_$!<Mobile>!$_\r\nEND:VCARD\r\n";
+  ImportReport report = liaison::import_vcard_bytes(dir, cards, "tools.vcf");
+  BOOST_TEST(report.read == 2u);
+  BOOST_TEST(report.skipped == 0u);
+  std::map<std::string, Person> people;
+  for (Person& p : dir.list_people()) people[p.family_names] = p;
+  BOOST_TEST_REQUIRE(people.count("Nobody Nowhere") == 1u);
+  BOOST_TEST_REQUIRE(people.count("Roe") == 1u);
+  const auto& phones = people["Roe"].contacts.phones;
+  BOOST_TEST_REQUIRE(phones.size() == 2u);
+  BOOST_TEST((phones[0].kind == liaison::PhoneKind::other && phones[0].label.empty()));
+  BOOST_TEST((phones[1].kind == liaison::PhoneKind::mobile && phones[1].label.empty()));
+}
+
 // A business card: the organization's name as N, FN and ORG.
 BOOST_AUTO_TEST_CASE(a_card_whose_every_name_is_its_org_is_the_organization) {
   const std::string card =

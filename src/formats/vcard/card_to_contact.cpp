@@ -124,6 +124,23 @@ std::string date_part(std::string_view value) {
   return text;
 }
 
+// A name is one line: a line break in one (Gammu's N:Nobody=0DNowhere,
+// quoted-printable) is a space.
+std::string one_line(std::string text) {
+  if (text.find_first_of("\r\n") == std::string::npos) return text;
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (c == '\r' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string strip_prefix(std::string text, std::string_view prefix) {
   if (text.size() >= prefix.size() &&
       text::equals_ignoring_ascii_case(std::string_view(text).substr(0, prefix.size()), prefix)) {
@@ -228,7 +245,7 @@ class CardReader {
   }
 
   bool read_fn(const Property& property) {
-    std::string value = trimmed(unescape_text(property.value, version_));
+    std::string value = one_line(trimmed(unescape_text(property.value, version_)));
     if (value.empty()) return true;
     if (fn_.empty()) {
       fn_ = value;
@@ -251,6 +268,7 @@ class CardReader {
       return true;
     }
     n_seen_ = true;
+    for (std::string& part : parts) part = one_line(std::move(part));
     Person& p = contact_.person;
     p.family_names = trimmed(parts[0]);
     p.given_names = join({trimmed(parts[1]), name_words(parts[2])}, " ");
@@ -298,6 +316,22 @@ class CardReader {
     if (phone.number.empty()) return true;
     phone.kind = phone_kind(property);
     phone.label = label_of(property, labels_);
+    // No TYPE said the kind, but the label does (Apple's _$!<Other>!$_ on
+    // a bare item1.TEL): a label that is a kind is that kind.
+    if (phone.kind == PhoneKind::work && !property.has_type("work")) {
+      if (text::equals_ignoring_ascii_case(phone.label, "other")) {
+        phone.kind = PhoneKind::other;
+        phone.label.clear();
+      } else if (other_phone_type(phone.label)) {
+        phone.kind = PhoneKind::other;
+      } else if (text::equals_ignoring_ascii_case(phone.label, "mobile")) {
+        phone.kind = PhoneKind::mobile;
+        phone.label.clear();
+      } else if (text::equals_ignoring_ascii_case(phone.label, "home")) {
+        phone.kind = PhoneKind::home;
+        phone.label.clear();
+      }
+    }
     phone.preferred = preferred(property);
     use_group(property);
     contacts().phones.push_back(std::move(phone));

@@ -39,9 +39,17 @@ std::string_view trim_blanks(std::string_view s) noexcept {
   return s;
 }
 
-bool is_begin(std::string_view line) noexcept {
-  return text::equals_ignoring_ascii_case(trim_blanks(line), "BEGIN:VCARD");
+// "BEGIN:VCARD" in any case, with blanks around the colon too: Nokia's
+// vbtool writes "BEGIN: VCARD" and "End: VCARD".
+bool is_marker(std::string_view line, std::string_view keyword) noexcept {
+  line = trim_blanks(line);
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return false;
+  return text::equals_ignoring_ascii_case(trim_blanks(line.substr(0, colon)), keyword) &&
+         text::equals_ignoring_ascii_case(trim_blanks(line.substr(colon + 1)), "VCARD");
 }
+
+bool is_begin(std::string_view line) noexcept { return is_marker(line, "BEGIN"); }
 
 // How much of `line` is the header of an AGENT property whose value is
 // "BEGIN:VCARD": vCard.Net and others start the agent's card on the same
@@ -89,9 +97,7 @@ bool is_text_property(std::string_view name) noexcept {
   return false;
 }
 
-bool is_end(std::string_view line) noexcept {
-  return text::equals_ignoring_ascii_case(trim_blanks(line), "END:VCARD");
-}
+bool is_end(std::string_view line) noexcept { return is_marker(line, "END"); }
 
 bool is_fold(std::string_view line) noexcept {
   return !line.empty() && (line.front() == ' ' || line.front() == '\t');
