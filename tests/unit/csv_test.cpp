@@ -287,6 +287,35 @@ BOOST_AUTO_TEST_CASE(localized_e_mail_headers_and_country_names_are_understood) 
   BOOST_TEST(pieter.raw_values.empty(), liaison::to_json(pieter));
 }
 
+// CRM exports: Salesforce's and Zoho's "Account Name" and "Mailing ..."
+// address, HubSpot's "Associated Company" and "Record ID", Mailchimp's
+// quoted tags.
+BOOST_AUTO_TEST_CASE(crm_exports_give_their_organization_address_id_and_tags) {
+  const std::string salesforce =
+      "First Name,Last Name,Title,Mailing Street,Mailing City,Mailing Zip/Postal Code,"
+      "Mailing Country,Account Name,TAGS\n"
+      "Alejandro,Rosales,Operations Manager,414 Main Street,Anytown,95762,United States,"
+      "Example Corp.,\"\"\"vip\"\",\"\"newsletter\"\"\"\n";
+  liaison::import_csv_bytes(dir, salesforce, "salesforce.csv");
+  const Person alejandro = person_named(dir, "Alejandro Rosales");
+  BOOST_TEST(positions_of(dir, alejandro) ==
+             std::vector<std::string>{"Example Corp. /  / Operations Manager"});
+  BOOST_TEST_REQUIRE(alejandro.contacts.addresses.size() == 1u);
+  BOOST_TEST(alejandro.contacts.addresses[0].locality == "Anytown");
+  BOOST_TEST(alejandro.contacts.addresses[0].postal_code == "95762");
+  BOOST_TEST(alejandro.contacts.addresses[0].country == "US");
+  BOOST_TEST(alejandro.tags == (std::vector<std::string>{"vip", "newsletter"}),
+             boost::test_tools::per_element());
+
+  const std::string hubspot =
+      "Record ID,First Name,Last Name,Email,Associated Company\n"
+      "51,Mira,Hoxha,mira@example.org,Example Corp.\n";
+  liaison::import_csv_bytes(dir, hubspot, "hubspot.csv");
+  const Person mira = person_named(dir, "Mira Hoxha");
+  BOOST_TEST(positions_of(dir, mira) == std::vector<std::string>{"Example Corp. /  / "});
+  BOOST_TEST(dir.find_by_source("hubspot.csv", "51").value_or(0) == mira.meta.id);
+}
+
 BOOST_AUTO_TEST_CASE(an_explicit_map_overrides_what_the_header_says) {
   const std::string file =
       "Naam,Achternaam,Werk,Adres\n"

@@ -312,6 +312,10 @@ class RowReader {
       std::string tag = text::trim(part);
       // Google's system groups: "* myContacts" is every contact, "* starred" a star.
       if (tag.size() >= 2 && tag[0] == '*' && tag[1] == ' ') tag = text::trim(tag.substr(2));
+      // Mailchimp quotes each of its tags inside the cell: "vip","newsletter".
+      if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') {
+        tag = text::trim(std::string_view(tag).substr(1, tag.size() - 2));
+      }
       if (tag.empty() || tag == "myContacts") continue;
       if (std::find(out.begin(), out.end(), tag) == out.end()) out.push_back(tag);
     }

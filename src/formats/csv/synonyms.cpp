@@ -145,6 +145,10 @@ constexpr Synonym synonym_table[] = {
     {"Affiliation", {Field::organization}},
     {"Business Name", {Field::organization}},
     {"Work Company", {Field::organization}},
+    {"Account Name", {Field::organization}},  // Salesforce, Zoho CRM
+    {"Company / Account", {Field::organization}},
+    {"Associated Company", {Field::organization}},  // HubSpot
+    {"Primary Company", {Field::organization}},
     {"Department", {Field::department}},
     {"Dept", {Field::department}},
     {"Division", {Field::department}},
@@ -604,6 +608,7 @@ constexpr Synonym synonym_table[] = {
     {"UID", {Field::external_id}},
     {"UUID", {Field::external_id}},
     {"Contact ID", {Field::external_id}},
+    {"Record ID", {Field::external_id}},  // HubSpot
     {"Identifier", {Field::identifier}},
 };
 
@@ -668,6 +673,10 @@ constexpr Qualifier qualifier_table[] = {
     {"Shtëpisë", "home"},
     {"Домашен", "home"},
     {"Домашна", "home"},
+    // CRM address kinds (Salesforce, Zoho, Odoo): labels of their own
+    {"Mailing", "mailing"},
+    {"Billing", "billing"},
+    {"Shipping", "shipping"},
     // other
     {"Other", "other"},
     {"Alternate", "other"},
