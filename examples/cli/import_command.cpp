@@ -23,7 +23,7 @@ struct ImportCommandOptions {
   std::string encoding;
   std::string preset;
   std::string map;
-  std::string date_order = "dmy";
+  std::string date_order;  // empty: as the file's dates show, else day first
   bool skip_bad = false;
   bool dry_run = false;
   std::string on_match;  // empty: not given, so list
@@ -124,8 +124,10 @@ void run_import(const Context& context, const ImportCommandOptions& options) {
     import_options.encoding = options.encoding;
     import_options.preset = options.preset;
     import_options.map = options.map;
-    import_options.date_order = options.date_order == "mdy" ? liaison::DateOrder::month_day_year
-                                                            : liaison::DateOrder::day_month_year;
+    if (!options.date_order.empty()) {
+      import_options.date_order = options.date_order == "mdy" ? liaison::DateOrder::month_day_year
+                                                              : liaison::DateOrder::day_month_year;
+    }
     print_remarks(import_options);
     if (progress_wanted()) import_options.progress = progress_printer("rows");
     report = liaison::import_csv(directory, options.file, import_options);
@@ -176,9 +178,9 @@ void register_import_command(CLI::App& app, const Context& context, Action& acti
                       "email, phone, organization, title, ...; see the README)");
   command
       ->add_option("--date-order", options->date_order,
-                   "CSV: dmy (03/04/1975 is 3 April) or mdy (4 March)")
-      ->check(CLI::IsMember({"dmy", "mdy"}))
-      ->capture_default_str();
+                   "CSV: dmy (03/04/1975 is 3 April) or mdy (4 March); default: as the "
+                   "file's own dates show (12/25/1975 is month first), else dmy")
+      ->check(CLI::IsMember({"dmy", "mdy"}));
   command->add_flag("--skip-bad", options->skip_bad,
                     "Skip records that cannot be stored, and report each, instead of failing");
   command->add_flag("--dry-run", options->dry_run, "Report what would happen, write nothing");

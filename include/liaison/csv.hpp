@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -37,8 +38,10 @@ struct CsvImportOptions : ImportOptions {
   /// COLUMN is a header name, or a 1-based column number in a file without
   /// a header; field is a native field name (docs/csv.md).
   std::string map;
-  /// For ambiguous slashed dates (DD/MM/YYYY unless month_day_year).
-  DateOrder date_order = DateOrder::day_month_year;
+  /// How to read 03/04/1975. Unset: month first when the file's own dates
+  /// say so (12/25/1975 among the first rows, and no 25/12/1975), else day
+  /// first, with a warning when the file decided.
+  std::optional<DateOrder> date_order;
   /// Limits: a longer field or record is an error naming its line.
   std::size_t max_field_bytes = std::size_t{1} << 20;
   std::uint64_t max_file_bytes = std::uint64_t{4} << 30;

@@ -309,7 +309,8 @@ typedef struct liaison_import_options {
   char delimiter;     /**< CSV: ',' ';' '\t' or '|'; 0: detected */
   const char* preset; /**< CSV: "google", "outlook", ...; NULL: from the header */
   const char* map;    /**< CSV: "COLUMN=field,..." over the preset; NULL: none */
-  int month_first;    /**< CSV: read 03/04/1975 as March 4th. Default 0. */
+  int month_first;    /**< CSV: read 03/04/1975 as March 4th. Default 0: day first, unless the
+                           file's own dates show month first (12/25/1975). */
 } liaison_import_options;
 
 LIAISON_EXTERN int liaison_import_options_init(liaison_import_options* opts, unsigned int version);

@@ -54,8 +54,7 @@ liaison::CsvImportOptions csv_options(const liaison_import_options* opts, const 
     options.delimiter = opts->delimiter;
     options.preset = text_or_empty(opts->preset);
     options.map = text_or_empty(opts->map);
-    options.date_order = opts->month_first != 0 ? liaison::DateOrder::month_day_year
-                                                : liaison::DateOrder::day_month_year;
+    if (opts->month_first != 0) options.date_order = liaison::DateOrder::month_day_year;
   }
   return options;
 }

@@ -461,6 +461,36 @@ BOOST_AUTO_TEST_CASE(a_number_kept_as_text_by_a_leading_apostrophe_is_that_numbe
   BOOST_TEST(mila.raw_values.empty(), liaison::to_json(mila));
 }
 
+// Outlook in a US locale and Gmail's "Outlook CSV" write month first.
+BOOST_AUTO_TEST_CASE(a_file_whose_dates_show_month_first_is_read_month_first) {
+  const std::string us =
+      "First Name,Last Name,Birthday\n"
+      "Ana,Early,4/12/1985\n"
+      "Ben,Later,12/25/1970\n";
+  ImportReport report = liaison::import_csv_bytes(dir, us, "us.csv");
+  BOOST_TEST(person_named(dir, "Ana Early").birthday == date(1985, 4, 12));
+  BOOST_TEST(person_named(dir, "Ben Later").birthday == date(1970, 12, 25));
+  BOOST_TEST(has_warning(report, "month first"), diagnostics(report));
+
+  // Named outright, the order stands whatever the file shows.
+  Directory strict = Directory::open(":memory:", options());
+  CsvImportOptions day_first;
+  day_first.date_order = liaison::DateOrder::day_month_year;
+  liaison::import_csv_bytes(strict, us, "us.csv", day_first);
+  BOOST_TEST(person_named(strict, "Ana Early").birthday == date(1985, 12, 4));
+  BOOST_TEST(person_named(strict, "Ben Later").birthday.empty());
+
+  // A file showing day first, or both, or neither, is read day first.
+  for (const std::string& rows : {std::string("Cem,One,4/12/1985\nDea,Two,25/12/1970\n"),
+                                  std::string("Cem,One,4/12/1985\nDea,Two,12/25/1970\n"
+                                              "Eda,Three,25/12/1970\n"),
+                                  std::string("Cem,One,4/12/1985\n")}) {
+    Directory other = Directory::open(":memory:", options());
+    liaison::import_csv_bytes(other, "First Name,Last Name,Birthday\n" + rows, "eu.csv");
+    BOOST_TEST(person_named(other, "Cem One").birthday == date(1985, 12, 4), rows);
+  }
+}
+
 std::string ten_thousand_rows(std::size_t bad_row) {
   std::string file = "external_id,given_name,family_name,email,notes\n";
   for (std::size_t i = 1; i <= 10000; ++i) {

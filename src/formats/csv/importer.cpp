@@ -43,6 +43,29 @@ std::string describe_delimiter(char delimiter) {
   }
 }
 
+// The first two numbers of a date written "d/m/yyyy", "d-m-yyyy" or
+// "d.m.yyyy" (any time of day after it ignored); nullopt for other text.
+std::optional<std::pair<int, int>> leading_numbers(std::string_view text) {
+  text = text::trim(text);
+  int numbers[2] = {0, 0};
+  std::size_t at = 0;
+  for (int& number : numbers) {
+    const std::size_t start = at;
+    while (at < text.size() && at - start < 2 && text[at] >= '0' && text[at] <= '9') {
+      number = number * 10 + (text[at] - '0');
+      ++at;
+    }
+    if (at == start || at >= text.size() || (text[at] != '/' && text[at] != '-' && text[at] != '.'))
+      return std::nullopt;
+    ++at;
+  }
+  std::size_t digits = 0;
+  while (at + digits < text.size() && text[at + digits] >= '0' && text[at + digits] <= '9')
+    ++digits;
+  if (digits != 4) return std::nullopt;
+  return std::pair{numbers[0], numbers[1]};
+}
+
 class Importer {
  public:
   Importer(Directory& directory, const std::string& file, const CsvImportOptions& options)
@@ -96,6 +119,7 @@ class Importer {
       layout_.value_separator = " ::: ";
     }
     describe_input(reader, sample);
+    order_ = date_order_of(sample);
     // Every row would be refused for want of a name: say why once, up front.
     const bool maps_a_field =
         std::any_of(layout_.columns.begin(), layout_.columns.end(),
@@ -156,6 +180,31 @@ class Importer {
     }
   }
 
+  // The order the caller named, else the one the first rows' birthdays
+  // show: 12/25/1975 can only be month first, 25/12/1975 only day first.
+  // A file that shows both, or neither, is read day first.
+  DateOrder date_order_of(const std::deque<Row>& sample) {
+    if (options_.date_order) return *options_.date_order;
+    std::optional<std::size_t> month_first_line;
+    bool day_first_seen = false;
+    for (std::size_t r = layout_.header_row ? *layout_.header_row + 1 : 0; r < sample.size(); ++r) {
+      const Row& row = sample[r];
+      for (std::size_t c = 0; c < row.fields.size() && c < layout_.columns.size(); ++c) {
+        if (layout_.columns[c].field != Field::birthday) continue;
+        const auto numbers = leading_numbers(row.fields[c]);
+        if (!numbers) continue;
+        if (numbers->first > 12 && numbers->second <= 12) day_first_seen = true;
+        if (numbers->second > 12 && numbers->first <= 12 && !month_first_line)
+          month_first_line = row.line;
+      }
+    }
+    if (!month_first_line || day_first_seen) return DateOrder::day_month_year;
+    session_.warn(*month_first_line, "", "",
+                  "dates are read month first (03/04/1975 is March 4th), as this line's shows; "
+                  "give the date order to read them otherwise");
+    return DateOrder::month_day_year;
+  }
+
   void pass_on_warnings(Reader& reader) {
     for (const Remark& remark : reader.take_warnings()) {
       std::string message = remark.message;
@@ -166,7 +215,7 @@ class Importer {
 
   void handle(const Row& row) {
     ++rows_;
-    MappedRow mapped = contact_from_row(row.fields, layout_, options_.date_order);
+    MappedRow mapped = contact_from_row(row.fields, layout_, order_);
     if (mapped.blank) return;
     ImportReport& report = session_.report();
     ++report.read;
@@ -214,6 +263,7 @@ class Importer {
   formats::ImportSession session_;
   const CsvImportOptions& options_;
   Layout layout_;
+  DateOrder order_ = DateOrder::day_month_year;
   std::size_t rows_ = 0;  // data rows seen, blank ones included
   std::unordered_set<std::size_t> ids_;
 };
