@@ -45,8 +45,9 @@ std::string describe_delimiter(char delimiter) {
 
 // The first two numbers of a date written "d/m/yyyy", "d-m-yyyy" or
 // "d.m.yyyy" (any time of day after it ignored); nullopt for other text.
-std::optional<std::pair<int, int>> leading_numbers(std::string_view text) {
-  text = text::trim(text);
+std::optional<std::pair<int, int>> leading_numbers(std::string_view cell) {
+  const std::string trimmed = text::trim(cell);  // owned: a view of trim()'s result would dangle
+  const std::string_view text = trimmed;
   int numbers[2] = {0, 0};
   std::size_t at = 0;
   for (int& number : numbers) {
