@@ -66,14 +66,9 @@ bool technical_type(std::string_view type) {
                      [&](std::string_view t) { return text::equals_ignoring_ascii_case(t, type); });
 }
 
-// The phone types that are neither work, home, mobile nor fax: the phone
-// is of the kind "other", and the type (but "other" itself) its label, so
-// that a pager stays a pager through a CSV and a vCard export.
+// "other" itself (Apple's TYPE=OTHER), or a type that is no kind of liaison's.
 bool other_phone_type(std::string_view type) {
-  static constexpr std::string_view others[] = {"other", "pager", "car", "video",    "isdn",
-                                                "modem", "bbs",   "pcs", "textphone"};
-  return std::any_of(std::begin(others), std::end(others),
-                     [&](std::string_view t) { return text::equals_ignoring_ascii_case(t, type); });
+  return text::equals_ignoring_ascii_case(type, "other") || is_other_phone_type(type);
 }
 
 // The label of a contact point: the Apple label of its group, else the

@@ -18,15 +18,6 @@ inline namespace v1 {
 namespace vcard {
 namespace {
 
-// The phone types RFC 6350 and RFC 2426 name that are no kind of liaison's.
-bool is_phone_type_word(std::string_view label) {
-  for (std::string_view type :
-       {"pager", "car", "video", "isdn", "modem", "bbs", "pcs", "textphone"}) {
-    if (text::equals_ignoring_ascii_case(label, type)) return true;
-  }
-  return false;
-}
-
 using namespace mapping;
 
 Property make(const char* name, std::string value) {
@@ -105,7 +96,7 @@ class CardBuilder {
           // A pager, car phone, ... is its type; any other "other" phone
           // says so as Apple writes it (TYPE=OTHER), lest it read back as
           // a work phone.
-          if (is_phone_type_word(label)) {
+          if (is_other_phone_type(label)) {
             add_parameter(property, "TYPE", text::to_lower_ascii(label));
             label.clear();
           } else {

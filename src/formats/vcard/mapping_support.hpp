@@ -43,6 +43,17 @@ inline std::string join(const std::vector<std::string>& parts, std::string_view 
 
 inline std::string trimmed(std::string_view text) { return text::trim(text); }
 
+// The TEL types of RFC 2426 and 6350 that are no kind of liaison's (work,
+// home, mobile, fax): a phone of one of them is of the kind "other", the
+// type its label, and an export writes the type back.
+inline bool is_other_phone_type(std::string_view type) {
+  for (std::string_view other :
+       {"pager", "car", "video", "isdn", "modem", "bbs", "pcs", "textphone"}) {
+    if (text::equals_ignoring_ascii_case(type, other)) return true;
+  }
+  return false;
+}
+
 }  // namespace mapping
 }  // namespace vcard
 }  // namespace v1
