@@ -56,6 +56,10 @@ bool is_begin(std::string_view line) noexcept { return is_marker(line, "BEGIN");
 // line ("AGENT:BEGIN:VCARD") rather than on the next, as vCard 2.1 does.
 // Zero when the line is no such thing.
 std::size_t inline_agent_header(std::string_view line) {
+  // Every line comes here: only one that ends in VCARD is worth parsing.
+  const std::string_view tail = trim_blanks(line);
+  if (tail.size() < 5 || !text::equals_ignoring_ascii_case(tail.substr(tail.size() - 5), "VCARD"))
+    return 0;
   Property property;
   std::string_view value;
   if (parse_content_line(line, false, property, value) != ContentLineStatus::ok) return 0;
