@@ -29,10 +29,15 @@ struct VCardLimits {
 
 struct VCardImportOptions : ImportOptions {
   /// The charset of 8-bit text that has no CHARSET parameter (any name ICU
-  /// knows). Empty: UTF-8 when the bytes are valid UTF-8, otherwise
-  /// latin_fallback, or cyrillic_fallback when the bytes look Cyrillic.
+  /// knows). Empty: UTF-8 when the bytes are valid UTF-8; otherwise a
+  /// legacy charset the card names on another property; else
+  /// cyrillic_fallback when the bytes look Cyrillic; else latin_fallback,
+  /// or western_fallback when the letters of the file's 8-bit Latin text
+  /// read better in it (à è ñ ù, which windows-1250 reads ŕ č ń ů; empty:
+  /// never).
   std::string charset;
   std::string latin_fallback = "windows-1250";
+  std::string western_fallback = "windows-1252";
   std::string cyrillic_fallback = "windows-1251";
   VCardLimits limits;
   /// Called every few hundred cards and at the end with the cards read and

@@ -582,6 +582,48 @@ BOOST_AUTO_TEST_CASE(the_fallback_is_decided_once_per_card) {
   BOOST_TEST(items[1].card.fallback_charset == "windows-1250");
 }
 
+BOOST_AUTO_TEST_CASE(a_charset_declared_on_another_property_reads_the_undeclared_text) {
+  // Outlook (FolkerKinzel's AnsiIssue.vcf): CHARSET on LABEL, none on the
+  // ADR beside it. By the letters alone, windows-1250 would win (Crčvecśur).
+  const auto items = read_text(
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Marie Dubois\r\n"
+      "ADR;HOME:;;1 rue Cr\xE8vec\x9Cur;Lyon;;69001;France\r\n"
+      "LABEL;HOME;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:1 rue Cr=E8vec=9Cur\r\n"
+      "END:VCARD\r\n");
+  BOOST_REQUIRE_EQUAL(items.size(), 1u);
+  BOOST_TEST(value_of(items[0].card, "ADR") == ";;1 rue Crèvecœur;Lyon;;69001;France");
+  BOOST_TEST(value_of(items[0].card, "LABEL") == "1 rue Crèvecœur");
+  BOOST_TEST(items[0].card.fallback_charset == "Windows-1252");
+}
+
+BOOST_AUTO_TEST_CASE(western_letters_in_a_file_read_its_latin_text_in_windows_1252) {
+  // The second card alone is a tie (0xE8 is č or è) and stays windows-1250;
+  // after the first card's à, the file reads as windows-1252.
+  const std::string second = "BEGIN:VCARD\r\nFN:H\xE9l\xE8ne Cr\xE8pe\r\nEND:VCARD\r\n";
+  const auto items = read_text(
+      "BEGIN:VCARD\r\nFN:Andr\xE9 Lef\xE8vre\r\nNOTE:\xE0 bient\xF4t, d\xE9j\xE0 vu\r\n"
+      "END:VCARD\r\n" +
+      second);
+  BOOST_REQUIRE_EQUAL(items.size(), 2u);
+  BOOST_TEST(value_of(items[0].card, "FN") == "André Lefèvre");
+  BOOST_TEST(value_of(items[0].card, "NOTE") == "à bientôt, déjà vu");
+  BOOST_TEST(items[0].card.fallback_charset == "windows-1252");
+  BOOST_TEST(value_of(items[1].card, "FN") == "Hélène Crèpe");
+  BOOST_TEST(items[1].card.fallback_charset == "windows-1252");
+
+  const auto alone = read_text(second);
+  BOOST_REQUIRE_EQUAL(alone.size(), 1u);
+  BOOST_TEST(alone[0].card.fallback_charset == "windows-1250");
+
+  ReaderOptions regional_only;
+  regional_only.western_fallback.clear();
+  const auto never =
+      read_text("BEGIN:VCARD\r\nFN:Andr\xE9 Lef\xE8vre\r\nNOTE:\xE0 bient\xF4t\r\nEND:VCARD\r\n",
+                regional_only);
+  BOOST_REQUIRE_EQUAL(never.size(), 1u);
+  BOOST_TEST(never[0].card.fallback_charset == "windows-1250");
+}
+
 BOOST_AUTO_TEST_CASE(an_invalid_fallback_option_still_gives_utf8_and_a_warning) {
   ReaderOptions options;
   options.latin_fallback = "no-such-code-page";

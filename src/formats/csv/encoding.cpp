@@ -1,6 +1,7 @@
 #include "formats/csv/encoding.hpp"
 
 #include "formats/csv/reader.hpp"
+#include "text/latin_code_page.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
@@ -116,75 +117,6 @@ bool is_shared_punctuation(unsigned char b) noexcept {
   }
 }
 
-// What a byte says for windows-1250 against windows-1252: how common the
-// letter each code page makes of it is in the languages written in that
-// code page (0 for a symbol, an undefined byte or a rare letter, 3 for a
-// letter of everyday names). `symbol`: one of the two readings is no
-// letter, so the byte is evidence only inside a word.
-struct LatinWeight {
-  std::uint8_t cp1250 = 0;
-  std::uint8_t cp1252 = 0;
-  bool symbol = false;
-};
-
-LatinWeight latin_weight(unsigned char b) noexcept {
-  switch (b) {
-    case 0x83: return {0, 1, true};   // undefined | ƒ
-    case 0x8A: return {2, 0, false};  // Š, in both
-    case 0x8C: return {1, 1, false};  // Ś | Œ
-    case 0x8D: return {1, 0, true};   // Ť | undefined
-    case 0x8E: return {2, 0, false};  // Ž, in both
-    case 0x8F: return {1, 0, true};   // Ź | undefined
-    case 0x9A: return {2, 0, false};  // š, in both
-    case 0x9C: return {2, 1, false};  // ś | œ
-    case 0x9D: return {2, 0, true};   // ť | undefined
-    case 0x9E: return {2, 0, false};  // ž, in both
-    case 0x9F: return {2, 0, false};  // ź | Ÿ
-    case 0xA3: return {2, 0, true};   // Ł | £
-    case 0xA5: return {1, 0, true};   // Ą | ¥
-    case 0xAA: return {1, 0, true};   // Ş | ª
-    case 0xAF: return {1, 0, true};   // Ż | ¯
-    case 0xB3: return {3, 0, true};   // ł | ³
-    case 0xB9: return {3, 0, true};   // ą | ¹
-    case 0xBA: return {1, 0, true};   // ş | º
-    case 0xBC: return {1, 0, true};   // Ľ | ¼
-    case 0xBE: return {2, 0, true};   // ľ | ¾
-    case 0xBF: return {2, 0, true};   // ż | ¿
-    case 0xC0: return {0, 1, false};  // Ŕ | À
-    case 0xC3: return {1, 1, false};  // Ă | Ã
-    case 0xC5: return {0, 1, false};  // Ĺ | Å
-    case 0xC6: return {2, 1, false};  // Ć | Æ
-    case 0xC8: return {3, 1, false};  // Č | È
-    case 0xCA: return {1, 1, false};  // Ę | Ê
-    case 0xCC: return {1, 0, false};  // Ě | Ì
-    case 0xCF: return {1, 0, false};  // Ď | Ï
-    case 0xD0: return {2, 0, false};  // Đ | Ð
-    case 0xD1: return {1, 1, false};  // Ń | Ñ
-    case 0xD2: return {1, 0, false};  // Ň | Ò
-    case 0xD5: return {1, 1, false};  // Ő | Õ
-    case 0xD8: return {2, 1, false};  // Ř | Ø
-    case 0xDB: return {1, 0, false};  // Ű | Û
-    case 0xDE: return {1, 0, false};  // Ţ | Þ
-    case 0xE0: return {1, 3, false};  // ŕ | à
-    case 0xE3: return {2, 2, false};  // ă | ã
-    case 0xE5: return {1, 2, false};  // ĺ | å
-    case 0xE6: return {3, 1, false};  // ć | æ
-    case 0xE8: return {3, 3, false};  // č | è
-    case 0xEA: return {2, 2, false};  // ę | ê
-    case 0xEC: return {3, 1, false};  // ě | ì
-    case 0xEF: return {1, 1, false};  // ď | ï
-    case 0xF0: return {2, 0, false};  // đ | ð
-    case 0xF1: return {2, 2, false};  // ń | ñ
-    case 0xF2: return {2, 2, false};  // ň | ò
-    case 0xF5: return {2, 2, false};  // ő | õ
-    case 0xF8: return {2, 2, false};  // ř | ø
-    case 0xF9: return {2, 1, false};  // ů | ù
-    case 0xFB: return {2, 1, false};  // ű | û
-    case 0xFE: return {1, 0, false};  // ţ | þ
-    default: return {};               // the same in both, or no letter in either
-  }
-}
-
 // Everything the single pass over the file learns about 8-bit text.
 class Sniffer {
  public:
@@ -211,16 +143,7 @@ class Sniffer {
   const std::string& sample() const noexcept { return sample_; }
   bool looks_cyrillic() const noexcept { return cyrillic_ > mixed_; }
 
-  std::string_view latin_code_page() const noexcept {
-    // Without a byte of 0x80-0x9F, where windows-1250 keeps Š š Ž ž and its
-    // quotes and dashes, letters ISO-8859-2 has where windows-1250 has
-    // symbols (Š as ©, Ž as ®) say ISO-8859-2.
-    if (c1_bytes_ == 0 && iso_evidence_ > 0) return "ISO-8859-2";
-    if (score_1250_ != score_1252_) {
-      return score_1250_ > score_1252_ ? "windows-1250" : "windows-1252";
-    }
-    return only_1250_ > 0 ? "windows-1250" : "windows-1252";
-  }
+  std::string_view latin_code_page() const noexcept { return latin_.code_page(); }
 
   // The stray bytes of a file that is mostly UTF-8, each run with the byte
   // before it, for a Sniffer of their own to judge.
@@ -306,39 +229,7 @@ class Sniffer {
       end_word();
     }
 
-    // ISO-8859-2 against windows-1250.
-    if (b >= 0x80 && b <= 0x9F) ++c1_bytes_;
-    // Evidence: such a byte inside a word, or starting one before a small letter.
-    if (iso_candidate_) {
-      if ((b >= 'a' && b <= 'z') || (iso_after_letter_ && is_ascii_letter(b))) ++iso_evidence_;
-      iso_candidate_ = false;
-    }
-    if (is_iso_8859_2_letter(b)) {
-      iso_candidate_ = true;
-      iso_after_letter_ = is_ascii_letter(previous_);
-    }
-
-    // Letters, for windows-1250 against windows-1252.
-    if (b >= 0x80) {
-      const LatinWeight weight = latin_weight(b);
-      const bool after_letter = is_ascii_letter(previous_) || previous_ >= 0x80;
-      if (!weight.symbol || after_letter) {
-        score_1250_ += weight.cp1250;
-        score_1252_ += weight.cp1252;
-        if (weight.cp1250 > 0 && weight.cp1252 == 0 && !is_in_both(b)) ++only_1250_;
-      }
-    }
-    previous_ = b;
-  }
-
-  // Letters of ISO-8859-2 that windows-1250 reads as symbols: Ś Š Ź Ž ą ľ
-  // ś (¦ © ¬ ® ± µ ¶ there). Not « » ¡, which start French and Spanish words.
-  static bool is_iso_8859_2_letter(unsigned char b) noexcept {
-    return b == 0xA6 || b == 0xA9 || b == 0xAC || b == 0xAE || b == 0xB1 || b == 0xB5 || b == 0xB6;
-  }
-
-  static bool is_in_both(unsigned char b) noexcept {
-    return b == 0x8A || b == 0x8E || b == 0x9A || b == 0x9E;  // Š Ž š ž
+    latin_.add(b);
   }
 
   void end_word() noexcept {
@@ -374,10 +265,7 @@ class Sniffer {
   std::string stray_sample_;
   std::vector<std::size_t> stray_lines_;
 
-  std::uint64_t c1_bytes_ = 0;      // bytes 0x80-0x9F
-  std::uint64_t iso_evidence_ = 0;  // ISO-8859-2 letters inside or starting words
-  bool iso_candidate_ = false;      // the byte before was such a letter
-  bool iso_after_letter_ = false;   // and an ASCII letter came before it
+  text::LatinCodePageTally latin_;
 
   std::string sample_;
   std::string line_;
@@ -387,11 +275,6 @@ class Sniffer {
   bool word_ascii_ = false;
   std::uint64_t cyrillic_ = 0;  // 8-bit bytes in words without ASCII letters
   std::uint64_t mixed_ = 0;     // 8-bit bytes in words with ASCII letters
-
-  unsigned char previous_ = 0;
-  std::uint64_t score_1250_ = 0;
-  std::uint64_t score_1252_ = 0;
-  std::uint64_t only_1250_ = 0;
 };
 
 struct DetectorCloser {

@@ -28,6 +28,7 @@ class Importer {
     ReaderOptions reader_options;
     reader_options.charset = options_.charset;
     reader_options.latin_fallback = options_.latin_fallback;
+    reader_options.western_fallback = options_.western_fallback;
     reader_options.cyrillic_fallback = options_.cyrillic_fallback;
     reader_options.limits.max_line_bytes = options_.limits.max_line_bytes;
     reader_options.limits.max_base64_bytes = options_.limits.max_base64_bytes;

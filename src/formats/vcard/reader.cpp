@@ -3,6 +3,7 @@
 #include "formats/vcard/byte_input.hpp"
 #include "formats/vcard/charset.hpp"
 #include "formats/vcard/content_line.hpp"
+#include "text/latin_code_page.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -74,6 +75,17 @@ bool is_wide_charset(const std::vector<std::string>& charsets) noexcept {
   return text::equals_ignoring_ascii_case(name.substr(0, 6), "UTF-16") ||
          text::equals_ignoring_ascii_case(name.substr(0, 6), "UTF-32") ||
          text::equals_ignoring_ascii_case(name.substr(0, 4), "UCS-");
+}
+
+// A charset that is no Unicode encoding (windows-1252, ISO-8859-2, KOI8-R,
+// Shift_JIS): text a card declares in it says which code page the card's
+// undeclared text is in.
+bool is_legacy_charset(std::string_view name) noexcept {
+  if (name.empty() || is_utf8_name(name)) return false;
+  return !is_wide_charset({std::string(name)}) &&
+         !text::equals_ignoring_ascii_case(name.substr(0, 5), "UTF-7") &&
+         !text::equals_ignoring_ascii_case(name, "US-ASCII") &&
+         !text::equals_ignoring_ascii_case(name, "ASCII");
 }
 
 // CR LF and a lone CR become LF.
@@ -170,6 +182,11 @@ struct Reader::State {
     // converted when the card ends, in the code page all of it points to.
     std::vector<Undeclared> undeclared;
     ScriptTally tally;
+    text::LatinCodePageTally latin;
+    // A legacy charset the card names on another property (Outlook writes
+    // CHARSET on LABEL but not on the ADR beside it): the same program
+    // wrote the undeclared text in the same code page.
+    std::string declared_code_page;
   };
 
   // A run of lines outside any card.
@@ -208,6 +225,10 @@ struct Reader::State {
   std::size_t cap;  // longest logical line kept: one past every line limit
   ByteInput input;
   CharsetConverter converter;
+  // The letters of every card's undeclared Latin text so far: one card's
+  // few accented letters rarely tell windows-1250 from windows-1252, a
+  // file's usually do.
+  text::LatinCodePageTally file_latin;
 
   // The logical line being joined from physical lines.
   std::string logical;
@@ -445,12 +466,14 @@ void Reader::State::decode_value(OpenCard& card, Property& property, std::string
     if (!is_wide_charset(property.parameter("CHARSET"))) normalise_line_breaks(scratch);
     bytes = scratch;
   }
+  const std::vector<std::string> charsets = property.parameter("CHARSET");
+  const std::string_view charset = charsets.empty() ? std::string_view{} : trim_blanks(charsets[0]);
+  if (card.declared_code_page.empty() && is_legacy_charset(charset))
+    card.declared_code_page = charset;
   if (is_ascii(bytes)) {
     property.value.assign(bytes);
     return;
   }
-  const std::vector<std::string> charsets = property.parameter("CHARSET");
-  const std::string_view charset = charsets.empty() ? std::string_view{} : trim_blanks(charsets[0]);
   const bool utf8 = text::is_valid_utf8(bytes);
   // A CHARSET describes the bytes of the value. Raw text in a file that
   // declared itself Unicode (UTF-16, or a UTF-8 BOM with valid UTF-8 text)
@@ -485,6 +508,8 @@ void Reader::State::decode_value(OpenCard& card, Property& property, std::string
   property.value.assign(bytes);
   card.undeclared.push_back(Undeclared{card.item.card.properties.size(), kValue, 0});
   card.tally.add(bytes);
+  card.latin.add(bytes);
+  card.latin.separate();
 }
 
 // Names are ASCII tokens by the RFCs; parameter values are text like the
@@ -507,6 +532,8 @@ void Reader::State::check_parameters(OpenCard& card, Property& property) {
       }
       card.undeclared.push_back(Undeclared{card.item.card.properties.size(), p, v});
       card.tally.add(value);
+      card.latin.add(value);
+      card.latin.separate();
     }
   }
 }
@@ -530,12 +557,26 @@ void Reader::State::break_card(OpenCard& card, std::size_t line, std::string mes
 
 // One code page for all of a card's undeclared 8-bit text: a card comes
 // from one program on one machine, and a single value is too short to
-// tell Latin from Cyrillic reliably.
+// tell Latin from Cyrillic reliably. In order: the charset the user named,
+// one the card names on another property, the Cyrillic fallback for bytes
+// that look Cyrillic, and for Latin text the regional fallback unless the
+// letters of the file's Latin text so far read better in the western one
+// (à è ñ ù are ŕ č ń ů in windows-1250).
 void Reader::State::resolve_fallback(OpenCard& card) {
   if (card.undeclared.empty()) return;
-  const std::string& charset = !options.charset.empty()      ? options.charset
-                               : card.tally.looks_cyrillic() ? options.cyrillic_fallback
-                                                             : options.latin_fallback;
+  std::string charset;
+  if (!options.charset.empty()) {
+    charset = options.charset;
+  } else if (!card.declared_code_page.empty() &&
+             converter.to_utf8(card.declared_code_page, "", scratch)) {
+    charset = card.declared_code_page;
+  } else if (card.tally.looks_cyrillic()) {
+    charset = options.cyrillic_fallback;
+  } else {
+    file_latin.merge(card.latin);
+    const bool western = !options.western_fallback.empty() && file_latin.reads_western();
+    charset = western ? options.western_fallback : options.latin_fallback;
+  }
   Card& c = card.item.card;
   bool converted = true;
   std::string out;

@@ -36,11 +36,15 @@ struct ReaderOptions {
   /// "ISO-8859-2", "KOI8-R"). Valid UTF-8 is read as UTF-8 either way.
   /// Empty: text that is UTF-8 but for a damaged byte is repaired (U+FFFD,
   /// with a warning), anything else is read in the regional code page
-  /// below that fits the bytes, decided once per card: cyrillic_fallback
-  /// when the card's undeclared 8-bit bytes are mostly windows-1251
-  /// letters, latin_fallback otherwise. See Card::fallback_charset.
+  /// that fits the bytes, decided once per card: a legacy charset the card
+  /// names on another property; else cyrillic_fallback when the card's
+  /// undeclared 8-bit bytes are mostly windows-1251 letters; else
+  /// latin_fallback, or western_fallback when the letters of the file's
+  /// undeclared Latin text so far read better in it (empty: never). See
+  /// Card::fallback_charset.
   std::string charset;
   std::string latin_fallback = "windows-1250";
+  std::string western_fallback = "windows-1252";
   std::string cyrillic_fallback = "windows-1251";
   ReaderLimits limits;
 };
