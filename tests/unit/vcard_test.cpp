@@ -22,6 +22,9 @@
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
+#include <thread>
+
 namespace {
 
 using liaison::Directory;
@@ -168,6 +171,73 @@ BOOST_AUTO_TEST_CASE(legacy_charsets_decode_to_the_right_letters) {
   BOOST_TEST(people[0].name() == "Јелена Кнежевић");
   // Found in either script.
   BOOST_TEST(!cyrillic.search("jelena knezevic").empty());
+}
+
+BOOST_AUTO_TEST_CASE(contact_groups_become_tags_of_their_members) {
+  // A vCard 4.0 group before its members (Nextcloud) and an Apple group
+  // after them (iCloud, Radicale), naming members by UID with and without
+  // urn:uuid:, and one member that is not in the file.
+  const std::string file =
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Frontex contacts\r\n"
+      "MEMBER:urn:uuid:6a1f0c1e-0000-4000-8000-000000000001\r\n"
+      "MEMBER:urn:uuid:6a1f0c1e-0000-4000-8000-000000000002\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:6a1f0c1e-0000-4000-8000-000000000001\r\n"
+      "FN:Ana Kovačić\r\nN:Kovačić;Ana;;;\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:6a1f0c1e-0000-4000-8000-000000000002\r\n"
+      "FN:Luka Horvat\r\nN:Horvat;Luka;;;\r\nCATEGORIES:frontex contacts\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Shelters\r\nFN:Shelters\r\n"
+      "X-ADDRESSBOOKSERVER-KIND:group\r\n"
+      "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:6a1f0c1e-0000-4000-8000-000000000002\r\n"
+      "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:ffffffff-0000-4000-8000-00000000dead\r\n"
+      "END:VCARD\r\n";
+  Directory directory = Directory::open(":memory:", options());
+  const ImportReport report = liaison::import_vcard_bytes(directory, file, "groups.vcf");
+  const std::vector<Person> people = directory.list_people();
+  BOOST_TEST_REQUIRE(people.size() == 2u);  // no person named after a group
+  BOOST_TEST(directory.list_organizations().empty());
+  for (const Person& person : people) {
+    if (person.family_names == "Kovačić") {
+      BOOST_TEST(person.tags == std::vector<std::string>{"Frontex contacts"});
+    } else {
+      // Its own category is the same tag, folded: not added twice.
+      BOOST_TEST(person.tags == (std::vector<std::string>{"frontex contacts", "Shelters"}));
+    }
+  }
+  auto said = [&](std::string_view text) {
+    return std::any_of(
+        report.diagnostics.begin(), report.diagnostics.end(),
+        [&](const liaison::Diagnostic& d) { return d.message.find(text) != std::string::npos; });
+  };
+  BOOST_TEST(said("a tag of 2 of its 2 members"));
+  BOOST_TEST(said("a tag of 1 of its 2 members (the others are not cards of this file)"));
+
+  // Importing the file again changes nothing.
+  const ImportReport again = liaison::import_vcard_bytes(directory, file, "groups.vcf");
+  BOOST_TEST(again.created == 0u);
+  BOOST_TEST(again.updated == 0u);
+  BOOST_TEST(directory.list_people().size() == 2u);
+
+  // A file that cannot be read twice (a pipe: liaison import /dev/stdin):
+  // the members are tagged after the last card, to the same result.
+  liaison::test::TempDir dir;
+  const std::string fifo = dir.file("groups.vcf");
+  BOOST_TEST_REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << file; });
+  Directory streamed = Directory::open(":memory:", options());
+  ImportReport piped;
+  try {
+    piped = liaison::import_vcard(streamed, fifo);
+  } catch (...) {
+    writer.join();
+    throw;
+  }
+  writer.join();
+  BOOST_TEST(piped.created == 2u);
+  std::vector<Person> tagged = streamed.list_people();
+  BOOST_TEST_REQUIRE(tagged.size() == 2u);
+  for (std::size_t i = 0; i < 2; ++i) {
+    BOOST_TEST_CONTEXT(people[i].name()) { BOOST_TEST(tagged[i].tags == people[i].tags); }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(a_charset_given_by_the_user_wins_over_the_guess) {

@@ -63,6 +63,14 @@ class ImportSession {
   void store(IncomingContact& contact, const std::string& key, const std::string& label,
              std::size_t line);
 
+  /// The record an earlier store() of this import (or an earlier import of
+  /// this source) keeps under `key`.
+  std::optional<RecordId> stored_under(const std::string& key);
+  /// Adds `tag` to the person or organization `id` unless it has it
+  /// (compared folded: "Partners" and "partners" are one tag); true when
+  /// it was added.
+  bool add_tag(RecordId id, const std::string& tag);
+
   /// Commits unless dry_run, and hands over the report.
   ImportReport finish();
 

@@ -3,15 +3,19 @@
 #include "formats/vcard/importer.hpp"
 
 #include "formats/import/session.hpp"
+#include "formats/vcard/group_card.hpp"
 #include "formats/vcard/mapping.hpp"
 #include "formats/vcard/reader.hpp"
+#include "text/fold.hpp"
 
 #include <liaison/directory.hpp>
 #include <liaison/error.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace liaison {
@@ -36,6 +40,7 @@ class Importer {
     reader_options.limits.max_file_bytes = options_.limits.max_file_bytes;
 
     ImportReport& report = session_.report();
+    prescan_groups(input, reader_options);
     try {
       Reader reader(input, reader_options);
       while (std::optional<ReadItem> item = reader.next()) {
@@ -44,6 +49,13 @@ class Importer {
       }
     } catch (const ReadError& error) {
       session_.fail(error.remark.line, error.remark.message);
+    }
+    for (const auto& group : groups_) {
+      if (group.prescanned) {
+        report_group(group, group.found);
+      } else {
+        tag_members(group);
+      }
     }
     if (report.read == 0 && report.skipped == 0) {
       session_.warn(0, "", "", "the file holds no vCard: nothing imported");
@@ -68,14 +80,118 @@ class Importer {
     ++session_.report().read;
     ++position_;
     const Card& card = item.card;
+    if (auto group = group_card(card)) {
+      // Known from the first pass, or (a stream read once) its members
+      // may come later in the file: tagged at the end.
+      if (!prescanned_) groups_.push_back({std::move(*group), card.first_line});
+      return;
+    }
     Contact contact = contact_from_card(card);
     const std::string label = "card " + std::to_string(position_) + describe(contact);
     if (!card.fallback_charset.empty()) {
       session_.warn(card.first_line, label, "",
                     "8-bit text without a CHARSET was read as " + card.fallback_charset);
     }
+    join_groups(contact);
     const std::string key = key_for(contact, card, label);
     session_.store(contact, key, label, card.first_line);
+  }
+
+  struct PendingGroup {
+    GroupCard group;
+    std::size_t line = 0;
+    bool prescanned = false;
+    std::size_t found = 0;  // members among this file's cards
+  };
+
+  // A contact group is no person or organization: an NGO's "Frontex
+  // contacts" group says what tags say, so its name becomes a tag of each
+  // member that is a card of this file (named by the UID the member
+  // reference gives). A file that can be read twice is read once for its
+  // groups first, so that each member card comes with its group tags and
+  // importing the file again changes nothing; a stream tags the members
+  // after the last card.
+  void prescan_groups(std::istream& input, const ReaderOptions& reader_options) {
+    const std::streampos start = input.tellg();
+    if (start == std::streampos(-1)) return;
+    try {
+      Reader reader(input, reader_options);
+      while (std::optional<ReadItem> item = reader.next()) {
+        if (item->error) continue;
+        if (auto group = group_card(item->card)) {
+          if (group->name.empty()) continue;  // reported by the main pass
+          const std::size_t index = groups_.size();
+          for (const std::string& member : group->members) {
+            for (const std::string& uid : member_uids(member)) member_groups_[uid].push_back(index);
+          }
+          groups_.push_back({std::move(*group), item->card.first_line, true, 0});
+        }
+      }
+    } catch (const ReadError&) {
+      // The main pass reads the same bytes and reports this.
+    }
+    input.clear();
+    input.seekg(start);
+    prescanned_ = !input.fail();
+    if (!prescanned_) {
+      groups_.clear();
+      member_groups_.clear();
+    }
+  }
+
+  void join_groups(Contact& contact) {
+    if (contact.uid.empty() || member_groups_.empty()) return;
+    const auto found = member_groups_.find(contact.uid);
+    if (found == member_groups_.end()) return;
+    std::vector<std::string>& tags =
+        contact.is_organization ? contact.organization.tags : contact.person.tags;
+    for (const std::size_t index : found->second) {
+      PendingGroup& group = groups_[index];
+      ++group.found;
+      const std::string folded = text::fold(group.group.name);
+      if (std::none_of(tags.begin(), tags.end(),
+                       [&](const std::string& tag) { return text::fold(tag) == folded; })) {
+        tags.push_back(group.group.name);
+      }
+    }
+  }
+
+  static std::string group_label(const GroupCard& group) {
+    return "group" + (group.name.empty() ? "" : " (" + group.name + ")");
+  }
+
+  void report_group(const PendingGroup& pending, std::size_t found) {
+    const GroupCard& group = pending.group;
+    std::string message = "a contact group, not a contact: its name is now a tag of " +
+                          std::to_string(found) + " of its " +
+                          std::to_string(group.members.size()) + " members";
+    if (found < group.members.size()) message += " (the others are not cards of this file)";
+    session_.warn(pending.line, group_label(group), "", message);
+  }
+
+  void tag_members(const PendingGroup& pending) {
+    const GroupCard& group = pending.group;
+    if (group.name.empty()) {
+      session_.warn(pending.line, group_label(group), "",
+                    "a contact group without a name: not imported, and its members get no tag");
+      return;
+    }
+    std::size_t found = 0;
+    for (const std::string& member : group.members) {
+      std::optional<RecordId> id;
+      for (const std::string& uid : member_uids(member)) {
+        if ((id = session_.stored_under(uid))) break;
+      }
+      if (!id) continue;
+      ++found;
+      try {
+        session_.add_tag(*id, group.name);
+      } catch (const Error& error) {
+        session_.warn(pending.line, group_label(group), "MEMBER",
+                      "could not tag record " + std::to_string(*id) + ": " + error.what());
+      }
+    }
+    report_group(pending, found);
   }
 
   static std::string describe(const Contact& contact) {
@@ -112,6 +228,10 @@ class Importer {
   const VCardImportOptions& options_;
   std::size_t position_ = 0;
   std::unordered_set<std::size_t> uids_;
+  std::vector<PendingGroup> groups_;
+  bool prescanned_ = false;
+  // Member UID -> the groups (indexes into groups_) that name it.
+  std::unordered_map<std::string, std::vector<std::size_t>> member_groups_;
 };
 
 }  // namespace
