@@ -8,12 +8,14 @@
 
 #include "directory_impl.hpp"
 #include "export_support.hpp"
+#include "formats/csv/details.hpp"
 #include "formats/csv/importer.hpp"
 #include "formats/csv/layout.hpp"
 #include "formats/csv/row_mapping.hpp"
 #include "formats/csv/writer.hpp"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -40,6 +42,9 @@ class Exporter {
     }
     writing_.country_names = options.preset != "native";
     writing_.derived_full_name = options.preset != "native";
+    for (std::size_t i = 0; i < columns_.size(); ++i) {
+      if (columns_[i].second.field == csv::Field::details) details_column_ = i;
+    }
   }
 
   std::size_t run() {
@@ -59,8 +64,9 @@ class Exporter {
         position.title = std::move(positions.front().title);
         position.role = std::move(positions.front().role);
       }
-      csv::write_row(out_, csv::row_from_person(*person, position, columns_, writing_), delimiter_,
-                     options_.excel);
+      std::vector<std::string> cells = csv::row_from_person(*person, position, columns_, writing_);
+      if (details_column_) cells[*details_column_] = csv::details_cell(*person, cells);
+      csv::write_row(out_, cells, delimiter_, options_.excel);
       check();
       ++written_;
       if (options_.progress && written_ % 256 == 0) options_.progress(written_, total_);
@@ -81,6 +87,7 @@ class Exporter {
   std::vector<csv::ExportColumn> columns_;
   char delimiter_;
   csv::RowWriting writing_;
+  std::optional<std::size_t> details_column_;  // native: what the other columns cannot say
   std::size_t written_ = 0;
   std::size_t total_ = 0;
 };

@@ -1015,13 +1015,14 @@ BOOST_AUTO_TEST_CASE(the_export_headers_are_the_ones_documented) {
   BOOST_TEST(outlook.front().second == target(Field::prefix));
   BOOST_TEST(outlook.back().first == "Web Page");
   const auto native = csv::export_columns("native");
-  BOOST_TEST(native.size() == 31u);
+  BOOST_TEST(native.size() == 32u);
   BOOST_TEST(native.front().first == "external_id");
   BOOST_TEST(native.at(6).first == "full_name");
   BOOST_TEST(native.at(27).first == "identifier");
   BOOST_TEST(native.at(28).first == "home_phone");
   BOOST_TEST(native.at(29).first == "other_phone");
-  BOOST_TEST(native.back().first == "social_profiles");
+  BOOST_TEST(native.at(30).first == "social_profiles");
+  BOOST_TEST(native.back().first == "details");
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_export_preset_is_refused) {

@@ -771,6 +771,133 @@ BOOST_AUTO_TEST_CASE(the_native_layout_reads_back_without_loss) {
   BOOST_TEST(dir.count(RecordKind::person) == 1u);
 }
 
+// What the flat native columns cannot hold: labels and preferred flags, a
+// second address, the person's own country beside the address's, several
+// nicknames and identifiers, names in another script, languages, raw
+// values, extra fields, data protection.
+Person add_detailed_person(Directory& directory) {
+  Person p;
+  p.given_names = "Ana";
+  p.family_names = "Kovačević";
+  p.contacts.emails = {{"ana@mup.gov.rs", "office", true, ""},
+                       {"ana.k@gmail.com", "private", false, ""}};
+  liaison::Phone signal;
+  signal.number = "+381 64 123 4567";
+  signal.kind = PhoneKind::mobile;
+  signal.label = "Signal";
+  signal.preferred = true;
+  p.contacts.phones = {signal};
+  p.contacts.urls = {{"https://www.mup.gov.rs", "office", false, ""}};
+  p.contacts.addresses = {{"Kneza Miloša 101", "Beograd", "", "11000", "RS", "office", true, ""},
+                          {"Njegoševa 5", "Novi Sad", "", "21000", "RS", "home", false, ""}};
+  p.country = "ME";
+  p.nicknames = {"Anči", "Ana K."};
+  p.identifiers = {{"staff", "4711"}, {"passport", "X1234567"}};
+  p.alternative_names = {{"Ана Ковачевић", "sr-Cyrl"}};
+  p.languages = {"sr", "en"};
+  p.raw_values = {{"birthday", "sometime in May", "not a date"}};
+  p.extra_fields = {{"vcard", "X-SIGNAL", ":ana.k"}};
+  p.data_protection.lawful_basis = liaison::LawfulBasis::consent;
+  p.data_protection.consent_source = "signed form, Podgorica workshop";
+  return directory.add_person(p);
+}
+
+template <class Point>
+std::vector<Point> without_sources(std::vector<Point> points) {
+  for (Point& point : points) {
+    point.source.clear();
+    if constexpr (std::is_same_v<Point, liaison::Phone>) point.e164.clear();
+  }
+  return points;
+}
+
+BOOST_AUTO_TEST_CASE(the_details_column_keeps_what_the_other_columns_cannot) {
+  Person plain;
+  plain.given_names = "Luka";
+  plain.family_names = "Horvat";
+  plain.contacts.emails = {{"luka@example.hr", "", false, ""}};
+  dir.add_person(plain);
+  const Person before = add_detailed_person(dir);
+  const std::string first = exported(dir);
+  // Only the person the flat columns cannot give back whole has details.
+  std::istringstream lines(first);
+  std::string header, luka, ana;
+  std::getline(lines, header);
+  std::getline(lines, luka);
+  std::getline(lines, ana);
+  BOOST_TEST(header.substr(header.size() - 9) == ",details\r");
+  BOOST_TEST(contains(luka, "Luka"));
+  BOOST_TEST(luka.substr(luka.size() - 2) == ",\r");
+  BOOST_TEST(contains(ana, "\"Signal\""));
+
+  Directory copy = Directory::open(":memory:", options());
+  ImportReport report = liaison::import_csv_bytes(copy, first, "export.csv");
+  BOOST_TEST(report.read == 2u, diagnostics(report));
+  BOOST_TEST(report.warning_count() == 0u, diagnostics(report));
+  const Person after = person_named(copy, "Ana Kovačević");
+  BOOST_TEST(after.meta.uid == before.meta.uid);
+  BOOST_TEST((without_sources(after.contacts.emails) == without_sources(before.contacts.emails)));
+  BOOST_TEST((without_sources(after.contacts.phones) == without_sources(before.contacts.phones)));
+  BOOST_TEST((without_sources(after.contacts.urls) == without_sources(before.contacts.urls)));
+  BOOST_TEST(
+      (without_sources(after.contacts.addresses) == without_sources(before.contacts.addresses)));
+  BOOST_TEST(after.country == "ME");
+  BOOST_TEST(after.nicknames == before.nicknames, boost::test_tools::per_element());
+  BOOST_TEST((after.identifiers == before.identifiers));
+  BOOST_TEST((after.alternative_names == before.alternative_names));
+  BOOST_TEST(after.languages == before.languages, boost::test_tools::per_element());
+  BOOST_TEST((after.raw_values == before.raw_values));
+  BOOST_TEST((after.extra_fields == before.extra_fields));
+  BOOST_TEST((after.data_protection == before.data_protection));
+  // Exported again, the copy gives the same file; read back home, the
+  // records gain the file as a source and lose nothing, and a second
+  // reading changes nothing.
+  BOOST_TEST(exported(copy) == first);
+  ImportReport home = liaison::import_csv_bytes(dir, first, "export.csv");
+  BOOST_TEST(home.created == 0u);
+  const Person at_home = person_named(dir, "Ana Kovačević");
+  BOOST_TEST(
+      (without_sources(at_home.contacts.addresses) == without_sources(before.contacts.addresses)));
+  BOOST_TEST((at_home.raw_values == before.raw_values));
+  ImportReport again = liaison::import_csv_bytes(dir, first, "export.csv");
+  BOOST_TEST(again.created == 0u);
+  BOOST_TEST(again.updated == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(cells_edited_after_an_export_win_over_the_details) {
+  add_detailed_person(dir);
+  std::string file = exported(dir);
+  // In a spreadsheet, the first e-mail is changed; the details cell (later
+  // in the row) still names the old one.
+  const std::size_t at = file.find("ana@mup.gov.rs");
+  BOOST_TEST_REQUIRE(at != std::string::npos);
+  BOOST_TEST_REQUIRE(file.find("ana@mup.gov.rs", at + 1) != std::string::npos);
+  file.replace(at, std::string("ana@mup.gov.rs").size(), "ana.kovacevic@mup.gov.rs");
+
+  Directory copy = Directory::open(":memory:", options());
+  ImportReport report = liaison::import_csv_bytes(copy, file, "edited.csv");
+  const Person after = person_named(copy, "Ana Kovačević");
+  BOOST_TEST_REQUIRE(after.contacts.emails.size() == 2u);
+  BOOST_TEST(after.contacts.emails[0].address == "ana.kovacevic@mup.gov.rs");
+  BOOST_TEST(after.contacts.emails[0].label.empty());
+  BOOST_TEST(has_warning(report, "emails cells were changed after the export"),
+             diagnostics(report));
+  // The parts whose cells were not edited still come from the details.
+  BOOST_TEST(after.contacts.addresses.size() == 2u);
+  BOOST_TEST(after.contacts.phones.at(0).label == "Signal");
+
+  // A details cell that is not JSON is reported and left out.
+  std::string broken = exported(dir);
+  const std::size_t brace = broken.rfind(",\"{");
+  BOOST_TEST_REQUIRE(brace != std::string::npos);
+  broken.insert(brace + 2, "not json ");
+  Directory third = Directory::open(":memory:", options());
+  ImportReport bad = liaison::import_csv_bytes(third, broken, "broken.csv");
+  BOOST_TEST(bad.created == 1u);
+  BOOST_TEST(has_warning(bad, "is not JSON; the cell was left out"), diagnostics(bad));
+  BOOST_TEST(person_named(third, "Ana Kovačević").contacts.addresses.size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_person_known_only_by_a_shown_name_reads_back_by_that_name) {
   // A vCard with FN and no N gives a person with a display name and no
   // parts: without a full_name column the native export lost the name and

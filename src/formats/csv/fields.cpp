@@ -36,6 +36,7 @@ constexpr std::pair<Field, std::string_view> field_names[] = {
     {Field::notes, "notes"},
     {Field::identifier, "identifier"},
     {Field::social_profiles, "social_profiles"},
+    {Field::details, "details"},
     {Field::full_name, "full_name"},
     {Field::birth_year, "birth_year"},
     {Field::birth_month, "birth_month"},

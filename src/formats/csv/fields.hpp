@@ -61,6 +61,7 @@ enum class Field {
   social_profile,        ///< a screen name or profile URL; `label` names the service
   social_profile_label,  ///< the service of the social profile of the same group ("IM 1 - Service")
   social_profiles,       ///< native: "service:handle or URL" for each, several in one cell
+  details,  ///< native: what the other columns cannot say, as JSON (formats/csv/details.hpp)
 };
 
 /// The native name of a field ("given_name"), or the internal name of a

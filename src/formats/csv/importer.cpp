@@ -2,6 +2,7 @@
 // then maps every row to a contact and hands it to the import session.
 #include "formats/csv/importer.hpp"
 
+#include "formats/csv/details.hpp"
 #include "formats/csv/layout.hpp"
 #include "formats/csv/reader.hpp"
 #include "formats/csv/row_mapping.hpp"
@@ -221,6 +222,7 @@ class Importer {
     ImportReport& report = session_.report();
     ++report.read;
     const std::string label = "row " + std::to_string(rows_) + describe(mapped.contact);
+    read_details(mapped, row, label);
     if (mapped.only_extras) {
       session_.warn(row.line, label, "",
                     "holds nothing but columns that map to no field: no record to make; left out");
@@ -239,6 +241,39 @@ class Importer {
       }
     }
     session_.store(mapped.contact, key_for(mapped, row, label), label, row.line);
+  }
+
+  // The native layout's details cell completes the person the other cells
+  // gave (formats/csv/details.hpp); what it could not apply is reported.
+  void read_details(MappedRow& mapped, const Row& row, const std::string& label) {
+    if (!details_column_) {
+      details_column_ = layout_.columns.size();
+      for (std::size_t i = 0; i < layout_.columns.size(); ++i) {
+        if (layout_.columns[i].field == Field::details) details_column_ = i;
+      }
+    }
+    if (*details_column_ >= row.fields.size()) return;
+    const std::string cell = text::trim(row.fields[*details_column_]);
+    if (cell.empty()) return;
+    if (mapped.contact.is_organization) {
+      session_.warn(row.line, label, "details",
+                    "details of a row that names no person are not read; left out");
+      return;
+    }
+    const DetailsOutcome outcome = apply_details(mapped.contact.person, cell, row.fields, layout_);
+    if (!outcome.error.empty()) {
+      session_.warn(row.line, label, "details", outcome.error + "; the cell was left out");
+      return;
+    }
+    for (const std::string& member : outcome.edited) {
+      session_.warn(row.line, label, "details",
+                    "the row's " + member + " cells were changed after the export; they are " +
+                        "read as they are, and the details' " + member + " were left out");
+    }
+    for (const std::string& member : outcome.unknown) {
+      session_.warn(row.line, label, "details",
+                    "\"" + member + "\" is no member of a details cell; left out");
+    }
   }
 
   static std::string describe(const formats::IncomingContact& contact) {
@@ -267,6 +302,7 @@ class Importer {
   DateOrder order_ = DateOrder::day_month_year;
   std::size_t rows_ = 0;  // data rows seen, blank ones included
   std::unordered_set<std::size_t> ids_;
+  std::optional<std::size_t> details_column_;  // found at the first row; size(): none
 };
 
 }  // namespace

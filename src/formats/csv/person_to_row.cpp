@@ -257,7 +257,8 @@ class RowWriter {
         return name.empty() ? code : name;
       }
       case Field::street_extra:
-      case Field::address_formatted: return {};
+      case Field::address_formatted:
+      case Field::details: return {};  // written by the exporter (formats/csv/details.hpp)
       case Field::tags: return join(person_.tags, separator_.empty() ? ", " : separator_);
       case Field::notes: return person_.notes;
       case Field::identifier: {

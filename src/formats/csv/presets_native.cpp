@@ -45,6 +45,9 @@ constexpr Column columns[] = {
     {"home_phone", {Field::phone, 0, "home"}},
     {"other_phone", {Field::phone, 0, "other"}},
     {"social_profiles", {Field::social_profiles}},
+    // Last: labels, preferred flags, further addresses, raw values... as
+    // JSON, for the people the columns above cannot give back whole.
+    {"details", {Field::details}},
 };
 
 }  // namespace

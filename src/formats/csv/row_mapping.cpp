@@ -180,6 +180,7 @@ class RowReader {
         }
         return;
       case Field::address_label: address_labels_[target.group] = value; return;
+      case Field::details: return;  // read by the importer (formats/csv/details.hpp)
       case Field::street: append(address(target).address.street, value, ", "); return;
       case Field::street_extra: address(target).street_extra.push_back(value); return;
       case Field::locality: append(address(target).address.locality, value, " "); return;

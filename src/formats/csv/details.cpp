@@ -1,0 +1,257 @@
+#include "formats/csv/details.hpp"
+
+#include "formats/csv/formula_guard.hpp"
+#include "text/utf8.hpp"
+#include "validation.hpp"
+
+#include <liaison/error.hpp>
+#include <liaison/json.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+
+namespace liaison {
+inline namespace v1 {
+namespace csv {
+namespace {
+
+using json = nlohmann::json;
+
+// A member of the details cell and the native columns that also say it
+// (none: the flat layout has no place for it at all).
+struct Part {
+  std::string_view member;
+  std::initializer_list<Field> fields;
+};
+
+const std::array<Part, 13>& parts() {
+  static const std::array<Part, 13> all = {{
+      {"emails", {Field::email}},
+      {"phones", {Field::phone}},
+      {"urls", {Field::website}},
+      {"social_profiles", {Field::social_profiles}},
+      {"addresses",
+       {Field::street, Field::locality, Field::region, Field::postal_code, Field::country}},
+      {"country", {Field::country}},
+      {"nicknames", {Field::nickname}},
+      {"identifiers", {Field::identifier}},
+      {"alternative_names", {}},
+      {"languages", {}},
+      {"raw_values", {}},
+      {"extra_fields", {}},
+      {"data_protection", {}},
+  }};
+  return all;
+}
+
+const Part* part_named(std::string_view member) {
+  for (const Part& part : parts()) {
+    if (part.member == member) return &part;
+  }
+  return nullptr;
+}
+
+// Contact points compare without their source (each import stamps its
+// own) and phones without the E.164 form the directory derives.
+template <class Point>
+std::vector<Point> unstamped(std::vector<Point> points) {
+  for (Point& point : points) {
+    point.source.clear();
+    if constexpr (std::is_same_v<Point, Phone>) point.e164.clear();
+  }
+  return points;
+}
+
+bool same(const Person& a, const Person& b, std::string_view member) {
+  if (member == "emails") return unstamped(a.contacts.emails) == unstamped(b.contacts.emails);
+  if (member == "phones") return unstamped(a.contacts.phones) == unstamped(b.contacts.phones);
+  if (member == "urls") return unstamped(a.contacts.urls) == unstamped(b.contacts.urls);
+  if (member == "social_profiles") {
+    return unstamped(a.contacts.social_profiles) == unstamped(b.contacts.social_profiles);
+  }
+  if (member == "addresses") {
+    return unstamped(a.contacts.addresses) == unstamped(b.contacts.addresses);
+  }
+  if (member == "nicknames") return a.nicknames == b.nicknames;
+  if (member == "identifiers") return a.identifiers == b.identifiers;
+  return false;
+}
+
+template <class T>
+void unite(std::vector<T>& kept, const std::vector<T>& added) {
+  for (const T& item : added) {
+    if (std::find(kept.begin(), kept.end(), item) == kept.end()) kept.push_back(item);
+  }
+}
+
+void copy_member(Person& to, const Person& from, std::string_view member) {
+  if (member == "emails") to.contacts.emails = from.contacts.emails;
+  if (member == "phones") to.contacts.phones = from.contacts.phones;
+  if (member == "urls") to.contacts.urls = from.contacts.urls;
+  if (member == "social_profiles") to.contacts.social_profiles = from.contacts.social_profiles;
+  if (member == "addresses") to.contacts.addresses = from.contacts.addresses;
+  if (member == "country") to.country = from.country;
+  if (member == "nicknames") to.nicknames = from.nicknames;
+  if (member == "identifiers") to.identifiers = from.identifiers;
+  if (member == "alternative_names") to.alternative_names = from.alternative_names;
+  if (member == "languages") to.languages = from.languages;
+  if (member == "data_protection") to.data_protection = from.data_protection;
+  // The row's own raw values and extra fields (cells that did not parse,
+  // columns past the header) stay beside the exported ones.
+  if (member == "raw_values") unite(to.raw_values, from.raw_values);
+  if (member == "extra_fields") unite(to.extra_fields, from.extra_fields);
+}
+
+void drop_sources(json& value) {
+  if (!value.is_array()) return;
+  for (json& item : value) {
+    if (item.is_object()) item.erase("source");
+  }
+}
+
+// The layout an import gives a native header, for reading a row back.
+const Layout& native_read_layout() {
+  static const Layout layout = [] {
+    Layout l;
+    l.preset = "native";
+    l.header_row = 0;
+    for (const ExportColumn& column : native_export_columns()) {
+      l.names.push_back(column.first);
+      l.columns.push_back(column.second);
+    }
+    l.value_separator = " ::: ";
+    return l;
+  }();
+  return layout;
+}
+
+bool has_field(const Part& part, Field field) {
+  return std::find(part.fields.begin(), part.fields.end(), field) != part.fields.end();
+}
+
+// The cell of the file's column that means `target`; empty when the file
+// has none (a column the user deleted).
+std::string_view cell_for(const ColumnTarget& target, const std::vector<std::string>& cells,
+                          const Layout& layout) {
+  for (std::size_t i = 0; i < layout.columns.size() && i < cells.size(); ++i) {
+    if (layout.columns[i] == target) return cells[i];
+  }
+  return {};
+}
+
+std::string comparable(std::string_view cell) {
+  return text::trim(without_formula_guard(text::trim(cell)));
+}
+
+}  // namespace
+
+const std::vector<ExportColumn>& native_export_columns() {
+  static const std::vector<ExportColumn> columns = export_columns("native");
+  return columns;
+}
+
+const RowWriting& native_row_writing() {
+  static const RowWriting writing = [] {
+    RowWriting w;
+    w.value_separator = " ::: ";
+    w.country_names = false;
+    w.derived_full_name = false;
+    return w;
+  }();
+  return writing;
+}
+
+std::string details_cell(const Person& person, const std::vector<std::string>& cells) {
+  MappedRow mapped = contact_from_row(cells, native_read_layout(), DateOrder::day_month_year);
+  Person back = mapped.contact.is_organization ? Person{} : std::move(mapped.contact.person);
+  try {
+    std::vector<detail::FieldWarning> warnings;
+    detail::normalise(back, detail::Mode::lenient, &warnings);
+  } catch (const Error&) {
+    // Compared as read: a part that differs goes into the cell anyway.
+  }
+  const json whole = json::parse(to_json(person));
+  json out = json::object();
+  for (const Part& part : parts()) {
+    const std::string member(part.member);
+    bool needed;
+    if (part.member == "country") {
+      // The country column holds the address's country when there is one.
+      needed = !person.country.empty() && !person.contacts.addresses.empty();
+    } else if (part.fields.size() == 0) {
+      needed = whole.contains(member);
+    } else {
+      needed = !same(person, back, part.member);
+    }
+    if (!needed) continue;
+    // A member to_json leaves out is empty: say so in its type.
+    json value = whole.contains(member)             ? whole.at(member)
+                 : part.member == "country"         ? json("")
+                 : part.member == "data_protection" ? json::object()
+                                                    : json::array();
+    drop_sources(value);
+    out[member] = std::move(value);
+  }
+  return out.empty() ? std::string() : out.dump();
+}
+
+DetailsOutcome apply_details(Person& person, std::string_view details,
+                             const std::vector<std::string>& cells, const Layout& layout) {
+  DetailsOutcome outcome;
+  json value;
+  try {
+    value = json::parse(details.begin(), details.end());
+  } catch (const json::exception&) {
+    outcome.error = "is not JSON";
+    return outcome;
+  }
+  if (!value.is_object()) {
+    outcome.error = "is not a JSON object";
+    return outcome;
+  }
+  for (auto it = value.begin(); it != value.end();) {
+    if (part_named(it.key()) == nullptr) {
+      outcome.unknown.push_back(it.key());
+      it = value.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  Person given;
+  try {
+    given = person_from_json(value.dump());
+  } catch (const Error& error) {
+    outcome.error = error.what();
+    return outcome;
+  }
+
+  // The row as an export of the details would write it, to tell the parts
+  // whose cells were edited since.
+  Person as_given = person;
+  for (const auto& item : value.items()) copy_member(as_given, given, item.key());
+  const std::vector<std::string> expected =
+      row_from_person(as_given, {}, native_export_columns(), native_row_writing());
+  const std::vector<ExportColumn>& columns = native_export_columns();
+
+  for (const auto& item : value.items()) {
+    const Part& part = *part_named(item.key());
+    bool edited = false;
+    for (std::size_t i = 0; i < columns.size() && !edited; ++i) {
+      if (!has_field(part, columns[i].second.field)) continue;
+      edited = comparable(cell_for(columns[i].second, cells, layout)) != comparable(expected[i]);
+    }
+    if (edited) {
+      outcome.edited.push_back(item.key());
+    } else {
+      copy_member(person, given, item.key());
+    }
+  }
+  return outcome;
+}
+
+}  // namespace csv
+}  // namespace v1
+}  // namespace liaison
