@@ -65,7 +65,20 @@ class Exporter {
         position.role = std::move(positions.front().role);
       }
       std::vector<std::string> cells = csv::row_from_person(*person, position, columns_, writing_);
-      if (details_column_) cells[*details_column_] = csv::details_cell(*person, cells);
+      if (details_column_) {
+        std::vector<formats::IncomingPosition> all;
+        for (exporting::Position& held : exporting::all_positions(store_, paths_, id)) {
+          formats::IncomingPosition p;
+          p.organization = std::move(held.organization);
+          p.title = std::move(held.title);
+          p.role = std::move(held.role);
+          p.start = held.start;
+          p.end = held.end;
+          p.primary = held.primary;
+          all.push_back(std::move(p));
+        }
+        cells[*details_column_] = csv::details_cell(*person, cells, all);
+      }
       csv::write_row(out_, cells, delimiter_, options_.excel);
       check();
       ++written_;

@@ -7,6 +7,7 @@
 
 #include "storage/record_store.hpp"
 
+#include <liaison/date.hpp>
 #include <liaison/record.hpp>
 
 #include <cstddef>
@@ -53,11 +54,18 @@ struct Position {
   std::vector<std::string> organization;
   std::string title;
   std::string role;
+  PartialDate start;
+  PartialDate end;
+  bool primary = false;
 };
 
 /// The person's current affiliations, the primary one first.
 std::vector<Position> current_positions(storage::RecordStore& store, OrganizationPaths& paths,
                                         RecordId person_id);
+/// Every affiliation of the person, past ones included, in the order they
+/// were stored.
+std::vector<Position> all_positions(storage::RecordStore& store, OrganizationPaths& paths,
+                                    RecordId person_id);
 
 /// Writes through `write` into a file beside `path` and renames it over
 /// `path` when complete: a reader sees the old file or the new one, never

@@ -799,7 +799,50 @@ Person add_detailed_person(Directory& directory) {
   p.extra_fields = {{"vcard", "X-SIGNAL", ":ana.k"}};
   p.data_protection.lawful_basis = liaison::LawfulBasis::consent;
   p.data_protection.consent_source = "signed form, Podgorica workshop";
-  return directory.add_person(p);
+  p = directory.add_person(p);
+  // A past position and two current ones, the second the primary one.
+  Organization osce;
+  osce.name = "Organization for Security and Co-operation in Europe";
+  osce.acronym = "OSCE";
+  osce = directory.add_organization(osce);
+  Organization mup;
+  mup.name = "Ministarstvo unutrašnjih poslova";
+  mup.acronym = "MUP";
+  mup = directory.add_organization(mup);
+  liaison::Affiliation past;
+  past.person_id = p.meta.id;
+  past.organization_id = osce.meta.id;
+  past.title = "National Programme Officer";
+  past.start = *liaison::PartialDate::parse("2014-03");
+  past.end = date(2018, 6, 30);
+  directory.add_affiliation(past);
+  liaison::Affiliation side = past;
+  side.title = "Trainer";
+  side.start = *liaison::PartialDate::parse("2019");
+  side.end = {};
+  directory.add_affiliation(side);
+  liaison::Affiliation now;
+  now.person_id = p.meta.id;
+  now.organization_id = mup.meta.id;
+  now.title = "Inspector";
+  now.department = "Border Police";
+  now.start = date(2018, 7, 1);
+  now.primary = true;
+  directory.add_affiliation(now);
+  return p;
+}
+
+// Every affiliation of the person: organization, department, title, dates, primary.
+std::vector<std::string> history_of(const Directory& directory, const Person& person) {
+  std::vector<std::string> out;
+  for (const liaison::Affiliation& a :
+       directory.affiliations_of_person(person.meta.id, liaison::AffiliationFilter::all_time())) {
+    out.push_back(directory.get_organization(a.organization_id).display_name() + " / " +
+                  a.department + " / " + a.title + " / " + a.start.to_string() + ".." +
+                  a.end.to_string() + (a.primary ? " primary" : ""));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 template <class Point>
@@ -849,6 +892,8 @@ BOOST_AUTO_TEST_CASE(the_details_column_keeps_what_the_other_columns_cannot) {
   BOOST_TEST((after.raw_values == before.raw_values));
   BOOST_TEST((after.extra_fields == before.extra_fields));
   BOOST_TEST((after.data_protection == before.data_protection));
+  BOOST_TEST(history_of(copy, after) == history_of(dir, before), boost::test_tools::per_element());
+  BOOST_TEST(history_of(copy, after).size() == 3u);
   // Exported again, the copy gives the same file; read back home, the
   // records gain the file as a source and lose nothing, and a second
   // reading changes nothing.
@@ -882,9 +927,28 @@ BOOST_AUTO_TEST_CASE(cells_edited_after_an_export_win_over_the_details) {
   BOOST_TEST(after.contacts.emails[0].label.empty());
   BOOST_TEST(has_warning(report, "emails cells were changed after the export"),
              diagnostics(report));
-  // The parts whose cells were not edited still come from the details.
+  // The parts whose cells were not edited still come from the details:
+  // the addresses, the phone's label, all three positions with their dates.
   BOOST_TEST(after.contacts.addresses.size() == 2u);
   BOOST_TEST(after.contacts.phones.at(0).label == "Signal");
+  BOOST_TEST(history_of(copy, after).size() == 3u);
+
+  // A title changed in the spreadsheet: the cells give the one position.
+  std::string retitled = exported(dir);
+  const std::size_t title = retitled.find(",Inspector,");
+  BOOST_TEST_REQUIRE(title != std::string::npos);
+  retitled.replace(title, std::string(",Inspector,").size(), ",Chief Inspector,");
+  Directory fourth = Directory::open(":memory:", options());
+  ImportReport moved = liaison::import_csv_bytes(fourth, retitled, "retitled.csv");
+  BOOST_TEST(has_warning(moved, "positions cells were changed after the export"),
+             diagnostics(moved));
+  const Person promoted = person_named(fourth, "Ana Kovačević");
+  BOOST_TEST(history_of(fourth, promoted) ==
+                 std::vector<std::string>{
+                     "Ministarstvo unutrašnjih poslova / Border Police / Chief Inspector / .. "
+                     "primary"},
+             boost::test_tools::per_element());
+  BOOST_TEST(promoted.contacts.addresses.size() == 2u);
 
   // A details cell that is not JSON is reported and left out.
   std::string broken = exported(dir);
@@ -893,7 +957,7 @@ BOOST_AUTO_TEST_CASE(cells_edited_after_an_export_win_over_the_details) {
   broken.insert(brace + 2, "not json ");
   Directory third = Directory::open(":memory:", options());
   ImportReport bad = liaison::import_csv_bytes(third, broken, "broken.csv");
-  BOOST_TEST(bad.created == 1u);
+  BOOST_TEST(third.count(RecordKind::person) == 1u);
   BOOST_TEST(has_warning(bad, "is not JSON; the cell was left out"), diagnostics(bad));
   BOOST_TEST(person_named(third, "Ana Kovačević").contacts.addresses.size() == 1u);
 }

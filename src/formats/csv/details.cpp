@@ -4,6 +4,7 @@
 #include "text/utf8.hpp"
 #include "validation.hpp"
 
+#include <liaison/affiliation.hpp>
 #include <liaison/error.hpp>
 #include <liaison/json.hpp>
 
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <optional>
 
 namespace liaison {
 inline namespace v1 {
@@ -27,8 +29,8 @@ struct Part {
   std::initializer_list<Field> fields;
 };
 
-const std::array<Part, 13>& parts() {
-  static const std::array<Part, 13> all = {{
+const std::array<Part, 14>& parts() {
+  static const std::array<Part, 14> all = {{
       {"emails", {Field::email}},
       {"phones", {Field::phone}},
       {"urls", {Field::website}},
@@ -38,6 +40,7 @@ const std::array<Part, 13>& parts() {
       {"country", {Field::country}},
       {"nicknames", {Field::nickname}},
       {"identifiers", {Field::identifier}},
+      {"positions", {Field::organization, Field::department, Field::title, Field::role}},
       {"alternative_names", {}},
       {"languages", {}},
       {"raw_values", {}},
@@ -128,6 +131,97 @@ const Layout& native_read_layout() {
   return layout;
 }
 
+// Positions as the details cell writes them: the organization's path of
+// names (institution, units, department parts), title, role, dates and
+// whether it is the primary one.
+json positions_json(const std::vector<formats::IncomingPosition>& positions) {
+  json out = json::array();
+  for (const formats::IncomingPosition& position : positions) {
+    json item = json::object();
+    item["organization"] = position.organization;
+    if (!position.title.empty()) item["title"] = position.title;
+    if (!position.role.empty()) item["role"] = position.role;
+    if (!position.start.empty()) item["start"] = position.start.to_string();
+    if (!position.end.empty()) item["end"] = position.end.to_string();
+    item["primary"] = position.primary.value_or(false);
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+// The reverse; nullopt, with `error` set, for anything else.
+std::optional<std::vector<formats::IncomingPosition>> read_positions(const json& value,
+                                                                     std::string& error) {
+  std::vector<formats::IncomingPosition> positions;
+  auto text = [&](const json& item, const char* key, std::string& into) {
+    if (!item.contains(key)) return true;
+    if (!item.at(key).is_string()) return false;
+    into = item.at(key).get<std::string>();
+    return true;
+  };
+  auto date = [&](const json& item, const char* key, PartialDate& into) {
+    std::string written;
+    if (!text(item, key, written)) return false;
+    if (written.empty()) return true;
+    std::optional<PartialDate> parsed = PartialDate::parse(written);
+    if (!parsed) return false;
+    into = *parsed;
+    return true;
+  };
+  if (!value.is_array()) {
+    error = "member 'positions' is not an array";
+    return std::nullopt;
+  }
+  for (const json& item : value) {
+    formats::IncomingPosition position;
+    bool ok = item.is_object() && item.contains("organization") &&
+              item.at("organization").is_array() && !item.at("organization").empty();
+    if (ok) {
+      for (const json& name : item.at("organization")) {
+        if (!name.is_string() || name.get<std::string>().empty()) {
+          ok = false;
+          break;
+        }
+        position.organization.push_back(name.get<std::string>());
+      }
+    }
+    ok = ok && text(item, "title", position.title) && text(item, "role", position.role) &&
+         date(item, "start", position.start) && date(item, "end", position.end);
+    if (ok && item.contains("primary")) {
+      ok = item.at("primary").is_boolean();
+      if (ok) position.primary = item.at("primary").get<bool>();
+    }
+    if (!ok) {
+      error =
+          "member 'positions' holds a position that is not {\"organization\": [names], "
+          "\"title\", \"role\", \"start\", \"end\", \"primary\"}";
+      return std::nullopt;
+    }
+    if (!position.primary) position.primary = false;
+    positions.push_back(std::move(position));
+  }
+  return positions;
+}
+
+bool is_current(const formats::IncomingPosition& position) {
+  Affiliation affiliation;
+  affiliation.start = position.start;
+  affiliation.end = position.end;
+  return AffiliationFilter::current().matches(affiliation);
+}
+
+// The position the flat columns hold: the current primary one, else the
+// first current one (as an export picks it); none when nothing is current.
+formats::IncomingPosition flat_position(const std::vector<formats::IncomingPosition>& positions) {
+  const formats::IncomingPosition* chosen = nullptr;
+  for (const formats::IncomingPosition& position : positions) {
+    if (!is_current(position)) continue;
+    if (position.primary.value_or(false)) return position;
+    if (chosen == nullptr) chosen = &position;
+  }
+  return chosen != nullptr ? *chosen : formats::IncomingPosition{};
+}
+
 bool has_field(const Part& part, Field field) {
   return std::find(part.fields.begin(), part.fields.end(), field) != part.fields.end();
 }
@@ -164,7 +258,8 @@ const RowWriting& native_row_writing() {
   return writing;
 }
 
-std::string details_cell(const Person& person, const std::vector<std::string>& cells) {
+std::string details_cell(const Person& person, const std::vector<std::string>& cells,
+                         const std::vector<formats::IncomingPosition>& positions) {
   MappedRow mapped = contact_from_row(cells, native_read_layout(), DateOrder::day_month_year);
   Person back = mapped.contact.is_organization ? Person{} : std::move(mapped.contact.person);
   try {
@@ -178,6 +273,15 @@ std::string details_cell(const Person& person, const std::vector<std::string>& c
   for (const Part& part : parts()) {
     const std::string member(part.member);
     bool needed;
+    if (part.member == "positions") {
+      // The flat cells give one current, primary, undated position.
+      const bool one_plain = positions.size() == 1 && is_current(positions[0]) &&
+                             positions[0].primary.value_or(false) && positions[0].start.empty() &&
+                             positions[0].end.empty();
+      if (positions.empty() || one_plain) continue;
+      out[member] = positions_json(positions);
+      continue;
+    }
     if (part.member == "country") {
       // The country column holds the address's country when there is one.
       needed = !person.country.empty() && !person.contacts.addresses.empty();
@@ -198,8 +302,9 @@ std::string details_cell(const Person& person, const std::vector<std::string>& c
   return out.empty() ? std::string() : out.dump();
 }
 
-DetailsOutcome apply_details(Person& person, std::string_view details,
+DetailsOutcome apply_details(formats::IncomingContact& contact, std::string_view details,
                              const std::vector<std::string>& cells, const Layout& layout) {
+  Person& person = contact.person;
   DetailsOutcome outcome;
   json value;
   try {
@@ -220,9 +325,16 @@ DetailsOutcome apply_details(Person& person, std::string_view details,
       ++it;
     }
   }
+  std::optional<std::vector<formats::IncomingPosition>> positions;
+  if (value.contains("positions")) {
+    positions = read_positions(value.at("positions"), outcome.error);
+    if (!positions) return outcome;
+  }
   Person given;
   try {
-    given = person_from_json(value.dump());
+    json members = value;
+    members.erase("positions");
+    given = person_from_json(members.dump());
   } catch (const Error& error) {
     outcome.error = error.what();
     return outcome;
@@ -232,8 +344,12 @@ DetailsOutcome apply_details(Person& person, std::string_view details,
   // whose cells were edited since.
   Person as_given = person;
   for (const auto& item : value.items()) copy_member(as_given, given, item.key());
+  const formats::IncomingPosition held = positions ? flat_position(*positions)
+                                         : contact.affiliations.empty()
+                                             ? formats::IncomingPosition{}
+                                             : contact.affiliations.front();
   const std::vector<std::string> expected =
-      row_from_person(as_given, {}, native_export_columns(), native_row_writing());
+      row_from_person(as_given, held, native_export_columns(), native_row_writing());
   const std::vector<ExportColumn>& columns = native_export_columns();
 
   for (const auto& item : value.items()) {
@@ -245,6 +361,10 @@ DetailsOutcome apply_details(Person& person, std::string_view details,
     }
     if (edited) {
       outcome.edited.push_back(item.key());
+    } else if (item.key() == "positions") {
+      const std::size_t line = contact.affiliations.empty() ? 0 : contact.affiliations[0].line;
+      contact.affiliations = std::move(*positions);
+      for (formats::IncomingPosition& position : contact.affiliations) position.line = line;
     } else {
       copy_member(person, given, item.key());
     }

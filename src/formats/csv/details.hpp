@@ -28,10 +28,13 @@ const std::vector<ExportColumn>& native_export_columns();
 const RowWriting& native_row_writing();
 
 /// The details cell of `person`, whose native row is `cells` (written by
-/// row_from_person through native_export_columns()): a compact JSON object
-/// with the members the cells, read back, do not give as stored; empty when
-/// they give everything.
-std::string details_cell(const Person& person, const std::vector<std::string>& cells);
+/// row_from_person through native_export_columns()) and whose affiliations,
+/// past ones included, are `positions` (each with its dates and primary
+/// flag): a compact JSON object with the members the cells, read back, do
+/// not give as stored; empty when they give everything. The cells hold the
+/// current primary position only; "positions" lists them all.
+std::string details_cell(const Person& person, const std::vector<std::string>& cells,
+                         const std::vector<formats::IncomingPosition>& positions);
 
 /// What applying a details cell did.
 struct DetailsOutcome {
@@ -45,14 +48,14 @@ struct DetailsOutcome {
   std::vector<std::string> unknown;
 };
 
-/// Completes `person`, mapped from the row `cells` through `layout`, with
-/// the members of the details cell `details`. A member with columns of its
-/// own (e-mails, phones, websites, social profiles, addresses, country,
-/// nicknames, identifiers) replaces what the cells gave only when those
-/// cells are what an export of the details would write, so that an edit
-/// made in a spreadsheet is not undone; the others always apply (raw
-/// values and extra fields join the row's own).
-DetailsOutcome apply_details(Person& person, std::string_view details,
+/// Completes `contact` (a person), mapped from the row `cells` through
+/// `layout`, with the members of the details cell `details`. A member with
+/// columns of its own (e-mails, phones, websites, social profiles,
+/// addresses, country, nicknames, identifiers, positions) replaces what the
+/// cells gave only when those cells are what an export of the details
+/// would write, so that an edit made in a spreadsheet is not undone; the
+/// others always apply (raw values and extra fields join the row's own).
+DetailsOutcome apply_details(formats::IncomingContact& contact, std::string_view details,
                              const std::vector<std::string>& cells, const Layout& layout);
 
 }  // namespace csv

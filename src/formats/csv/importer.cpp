@@ -260,7 +260,7 @@ class Importer {
                     "details of a row that names no person are not read; left out");
       return;
     }
-    const DetailsOutcome outcome = apply_details(mapped.contact.person, cell, row.fields, layout_);
+    const DetailsOutcome outcome = apply_details(mapped.contact, cell, row.fields, layout_);
     if (!outcome.error.empty()) {
       session_.warn(row.line, label, "details", outcome.error + "; the cell was left out");
       return;

@@ -6,11 +6,13 @@
 
 #include "validation.hpp"
 
+#include <liaison/date.hpp>
 #include <liaison/organization.hpp>
 #include <liaison/person.hpp>
 
 #include <cctype>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +30,13 @@ struct IncomingPosition {
   std::string title;
   std::string role;
   std::size_t line = 0;
+  /// Set only by a file that says them (the native CSV layout's details):
+  /// then the position is stored with these dates and this primary flag;
+  /// otherwise the first position of a record is its primary one, and a
+  /// stored position keeps its own dates.
+  PartialDate start;
+  PartialDate end;
+  std::optional<bool> primary;
 };
 
 /// One contact read from a file.

@@ -468,20 +468,26 @@ void ImportSession::store_affiliation(RecordId person_id, const IncomingPosition
   affiliation.title = position.title;
   affiliation.role = position.role;
   affiliation.department = department;
-  affiliation.primary = primary;
+  affiliation.primary = position.primary.value_or(primary);
+  affiliation.start = position.start;
+  affiliation.end = position.end;
   affiliation.source = source_;
+  // A position the file dates (native CSV details) is one stint: another
+  // at the same place with the same title but other dates is another one.
+  const bool dated = position.primary.has_value();
   std::optional<Affiliation> before;
   // A person this import just created has none yet to look through.
   const std::vector<Affiliation> stored_affiliations =
       none_stored ? std::vector<Affiliation>{}
                   : directory_.affiliations_of_person(person_id, AffiliationFilter::all_time());
   for (const Affiliation& stored : stored_affiliations) {
-    if (stored.organization_id == organization_id && stored.title == affiliation.title) {
+    if (stored.organization_id == organization_id && stored.title == affiliation.title &&
+        (!dated || stored.start == affiliation.start)) {
       before = stored;
       break;
     }
   }
-  if (before) {
+  if (before && !dated) {
     // Dates and the primary flag are not in the file: keep the stored ones.
     affiliation.start = before->start;
     affiliation.end = before->end;
