@@ -614,6 +614,27 @@ BOOST_AUTO_TEST_CASE(phone_tool_quirks_read_as_meant) {
   BOOST_TEST((phones[1].kind == liaison::PhoneKind::mobile && phones[1].label.empty()));
 }
 
+BOOST_AUTO_TEST_CASE(tel_uris_read_as_the_number_with_its_extension) {
+  // RFC 6350's own example, and RFC 3966's local number in its context.
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Simon Perreault\r\nN:Perreault;Simon;;;\r\n"
+      "TEL;VALUE=uri;PREF=1;TYPE=\"voice,home\":tel:+1-555-555-5555;ext=5555\r\n"
+      "TEL;VALUE=uri;TYPE=work:tel:863-1234;phone-context=+1-914-555\r\n"
+      "TEL;VALUE=uri:tel:+355-44-500-388;isub=1234\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "uri.vcf");
+  const std::vector<Person> people = dir.list_people();
+  BOOST_TEST_REQUIRE(people.size() == 1u);
+  const auto& phones = people[0].contacts.phones;
+  BOOST_TEST_REQUIRE(phones.size() == 3u);
+  BOOST_TEST(phones[0].number == "+1-555-555-5555 ext. 5555");
+  BOOST_TEST(phones[0].e164 == "+15555555555");
+  BOOST_TEST(phones[1].number == "+1-914-555 863-1234");
+  BOOST_TEST(phones[2].number == "+355-44-500-388");
+  BOOST_TEST(phones[2].e164 == "+35544500388");
+  // Written back as text, the extension reads the same way again.
+  BOOST_TEST(contains(exported(dir), "TEL;TYPE=home;PREF=1:+1-555-555-5555 ext. 5555\r\n"));
+}
+
 // A business card: the organization's name as N, FN and ORG.
 BOOST_AUTO_TEST_CASE(a_card_whose_every_name_is_its_org_is_the_organization) {
   const std::string card =

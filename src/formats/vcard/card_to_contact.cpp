@@ -24,6 +24,43 @@ namespace {
 
 using namespace mapping;
 
+// The number a TEL value gives: text as it is, or an RFC 3966 tel: URI
+// (vCard 4.0's VALUE=uri, RFC 6350's own "tel:+1-555-555-5555;ext=5555")
+// as the number one would write: its extension as " ext. 5555" (what
+// libphonenumber reads as one), a local number after its phone-context
+// ("tel:863-1234;phone-context=+1-914-555" is +1-914-555 863-1234). Other
+// URI parameters (isub, vendor ones) say nothing a caller dials.
+std::string number_of_tel_value(const std::string& value) {
+  if (value.size() < 4 ||
+      !text::equals_ignoring_ascii_case(std::string_view(value).substr(0, 4), "tel:")) {
+    return value;
+  }
+  std::vector<std::string> parts;
+  std::size_t start = 4;
+  while (true) {
+    const std::size_t end = value.find(';', start);
+    parts.push_back(value.substr(start, end == std::string::npos ? end : end - start));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  std::string number = trimmed(parts[0]);
+  std::string extension;
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    const std::size_t equals = parts[i].find('=');
+    const std::string name = parts[i].substr(0, equals);
+    const std::string parameter =
+        equals == std::string::npos ? std::string() : trimmed(parts[i].substr(equals + 1));
+    if (text::equals_ignoring_ascii_case(name, "ext")) {
+      extension = parameter;
+    } else if (text::equals_ignoring_ascii_case(name, "phone-context") && !parameter.empty() &&
+               parameter.front() == '+' && !number.empty() && number.front() != '+') {
+      number = parameter + " " + number;
+    }
+  }
+  if (!extension.empty()) number += " ext. " + extension;
+  return number;
+}
+
 // A component of N as words: additional names are a list ("Richter,James").
 std::string name_words(std::string component) {
   std::replace(component.begin(), component.end(), ',', ' ');
@@ -306,8 +343,7 @@ class CardReader {
   bool read_tel(const Property& property) {
     Phone phone;
     std::string value = trimmed(unescape_text(property.value, version_));
-    value = strip_prefix(std::move(value), "tel:");
-    phone.number = value;
+    phone.number = number_of_tel_value(value);
     if (phone.number.empty()) return true;
     phone.kind = phone_kind(property);
     phone.label = label_of(property, labels_);
