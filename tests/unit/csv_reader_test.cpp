@@ -398,6 +398,26 @@ BOOST_AUTO_TEST_CASE(windows_1252_french_german_and_iberian_text_reads_as_window
   }
 }
 
+BOOST_AUTO_TEST_CASE(mac_roman_from_excel_for_mac_reads_as_mac_roman) {
+  // Excel for Mac's "CSV": Spanish and Portuguese names, and a German
+  // address whose ß is the only letter that tells (ä ö ü are Š š ź in
+  // windows-1250).
+  for (const std::string text :
+       {"Nombre,Apellido,Ciudad\nJosé,García Núñez,Málaga\nAna,Peña,Logroño\n",
+        "Nome;Cidade\nJoão Simões;São Paulo\nInês;Évora\n",
+        "Name,Straße,Ort\nJürgen Müller,Hauptstraße 5,Köln\n"}) {
+    BOOST_TEST_CONTEXT(text) {
+      const Result r = read_text(encode(text, "macintosh"));
+      BOOST_TEST(r.encoding == "macintosh");
+      BOOST_TEST(table(r) == read_table(text));
+    }
+  }
+  // Central European text whose š and ž sit where Mac Roman has ö and û
+  // stays windows-1250.
+  const std::string croatian = "Ime,Grad\nMiško Šarić,Niš\nŽeljka Božić,Čakovec\n";
+  BOOST_TEST(read_text(encode(croatian, "windows-1250")).encoding == "windows-1250");
+}
+
 BOOST_AUTO_TEST_CASE(windows_1251_cyrillic_text_reads_as_windows_1251) {
   const std::string text =
       "Име,Презиме,Град,E-mail\nЂорђе,Петровић,Чачак,djordje@example.rs\n"

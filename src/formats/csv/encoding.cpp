@@ -144,6 +144,14 @@ class Sniffer {
   bool looks_cyrillic() const noexcept { return cyrillic_ > mixed_; }
 
   std::string_view latin_code_page() const noexcept { return latin_.code_page(); }
+  // Excel for Mac saves "CSV" in Mac Roman: José's é is 0x8E there, á
+  // 0x87, ñ 0x96, where windows-125x keep Ž and punctuation (‡ –).
+  // German text has few such letters (ä ö ü are Š š ź there too) but ß,
+  // § in windows-125x, which no word holds.
+  bool looks_mac_roman() const noexcept {
+    if (mac_letters_ >= 2 && mac_letters_ > 2 * high_letters_in_words_) return true;
+    return mac_letters_ >= 1 && mac_letters_ + shared_letters_ >= 3 && high_letters_in_words_ == 0;
+  }
 
   // The stray bytes of a file that is mostly UTF-8, each run with the byte
   // before it, for a Sniffer of their own to judge.
@@ -230,6 +238,54 @@ class Sniffer {
     }
 
     latin_.add(b);
+
+    // Mac Roman against the windows code pages: a byte of 0x80-0x9F that
+    // only Mac Roman reads as a letter, between two ASCII letters.
+    if (mac_pending_ != 0) {
+      if (is_ascii_letter(b)) ++(mac_pending_ == 1 ? mac_letters_ : shared_letters_);
+      mac_pending_ = 0;
+    }
+    if (is_ascii_letter(mac_previous_)) {
+      if (is_mac_roman_letter(b)) mac_pending_ = 1;
+      if (is_shared_high_letter(b)) mac_pending_ = 2;
+      if (b >= 0xC0) ++high_letters_in_words_;
+    }
+    mac_previous_ = b;
+  }
+
+  // Small letters Mac Roman has at 0x80-0x9F where no windows-125x code
+  // page has a letter (Ä Å Ç É Ñ Ö Ü á à â ã ê ï ñ ó ò ô õ): not the bytes
+  // windows-1250 makes Š Ś Ť Ž Ź š ś ť ž ź of, nor its quotes.
+  static bool is_mac_roman_letter(unsigned char b) noexcept {
+    switch (b) {
+      case 0x80:
+      case 0x81:
+      case 0x82:
+      case 0x83:
+      case 0x84:
+      case 0x85:
+      case 0x86:
+      case 0x87:
+      case 0x88:
+      case 0x89:
+      case 0x8B:
+      case 0x90:
+      case 0x95:
+      case 0x96:
+      case 0x97:
+      case 0x98:
+      case 0x99:
+      case 0x9B:
+      case 0xA7: return true;  // ß (§)
+      default: return false;
+    }
+  }
+
+  // Letters of Mac Roman at 0x80-0x9F that windows-1250 reads as letters
+  // too: ä Š, ç Ť, é Ž, è Ź, ö š, ú ś, ù ť, ü ź.
+  static bool is_shared_high_letter(unsigned char b) noexcept {
+    return b == 0x8A || b == 0x8D || b == 0x8E || b == 0x8F || b == 0x9A || b == 0x9C ||
+           b == 0x9D || b == 0x9F;
   }
 
   void end_word() noexcept {
@@ -266,6 +322,11 @@ class Sniffer {
   std::vector<std::size_t> stray_lines_;
 
   text::LatinCodePageTally latin_;
+  std::uint64_t mac_letters_ = 0;            // Mac Roman-only letters inside words
+  std::uint64_t high_letters_in_words_ = 0;  // bytes 0xC0-0xFF after an ASCII letter
+  std::uint64_t shared_letters_ = 0;  // ä ö ü é... that windows-1250 reads as Š š ź Ž
+  int mac_pending_ = 0;  // 1: a Mac-only letter, 2: a shared one, waiting for the next byte
+  unsigned char mac_previous_ = 0;
 
   std::string sample_;
   std::string line_;
@@ -514,6 +575,7 @@ DetectedEncoding sniff_encoding(std::istream& input, std::uint64_t max_bytes,
     }
   }
   if (sniffer.looks_cyrillic()) return restore.done_with("windows-1251");
+  if (sniffer.looks_mac_roman()) return restore.done_with("macintosh");
   return restore.done_with(sniffer.latin_code_page());
 }
 

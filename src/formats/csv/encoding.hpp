@@ -19,8 +19,8 @@ namespace csv {
 /// Names the encoding of the bytes from the current position of `input` to
 /// its end, and puts the position back. The answer is one of "UTF-8",
 /// "UTF-16LE", "UTF-16BE", "Shift_JIS", "EUC-JP", "GB18030", "EUC-KR",
-/// "Big5", "windows-1251", "ISO-8859-2", "windows-1250", "windows-1252", decided in this
-/// order, the first rule that applies winning:
+/// "Big5", "windows-1251", "macintosh", "ISO-8859-2", "windows-1250", "windows-1252", decided in
+/// this order, the first rule that applies winning:
 ///
 ///  1. a byte order mark: EF BB BF is UTF-8, FF FE UTF-16LE, FE FF UTF-16BE;
 ///  2. UTF-16 without a mark: in the first 512 bytes, more than half of the
@@ -46,7 +46,16 @@ namespace csv {
 ///  5. windows-1251 when the 8-bit bytes look Cyrillic: more of them stand in
 ///     words made of 8-bit bytes only (two or more, no ASCII letter) than in
 ///     words that mix them with ASCII letters;
-///  6. otherwise windows-1250 or windows-1252, by the letters each would
+///  6. Mac Roman ("macintosh", what Excel for Mac saves as CSV) when at least
+///     two bytes between ASCII letters are letters only Mac Roman has there
+///     (0x87 á, 0x88 à, 0x96 ñ, 0x97 ó, ...: punctuation or nothing in
+///     windows-125x, and not the bytes windows-1250 makes Š Ž š ž of), and
+///     more than twice as many as bytes 0xC0-0xFF after an ASCII letter
+///     (where windows-125x text has its accented letters); or one such
+///     letter (ß, § in windows-125x, counts) with two more that windows-1250
+///     also reads as letters (ä Š, ö š, ü ź, é Ž) and no byte 0xC0-0xFF
+///     after an ASCII letter;
+///  7. otherwise windows-1250 or windows-1252, by the letters each would
 ///     make of the 8-bit bytes, summed over the whole file. Each byte that
 ///     the two code pages read differently scores for each code page by how
 ///     common its letter is in the languages that use it: 0xE6 is ć (3) in
