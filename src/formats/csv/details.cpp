@@ -299,7 +299,9 @@ std::string details_cell(const Person& person, const std::vector<std::string>& c
     drop_sources(value);
     out[member] = std::move(value);
   }
-  return out.empty() ? std::string() : out.dump();
+  // Stored text is valid UTF-8; should a byte not be, the cell still gets
+  // written (with U+FFFD) rather than the export failing.
+  return out.empty() ? std::string() : out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 DetailsOutcome apply_details(formats::IncomingContact& contact, std::string_view details,
