@@ -958,8 +958,12 @@ BOOST_AUTO_TEST_CASE(cells_edited_after_an_export_win_over_the_details) {
   Directory third = Directory::open(":memory:", options());
   ImportReport bad = liaison::import_csv_bytes(third, broken, "broken.csv");
   BOOST_TEST(third.count(RecordKind::person) == 1u);
-  BOOST_TEST(has_warning(bad, "is not JSON; the cell was left out"), diagnostics(bad));
-  BOOST_TEST(person_named(third, "Ana Kovačević").contacts.addresses.size() == 1u);
+  BOOST_TEST(has_warning(bad, "is not JSON; the cell is kept as an extra field"), diagnostics(bad));
+  const Person kept = person_named(third, "Ana Kovačević");
+  BOOST_TEST(kept.contacts.addresses.size() == 1u);
+  BOOST_TEST_REQUIRE(kept.extra_fields.size() == 1u);
+  BOOST_TEST(kept.extra_fields[0].name == "details");
+  BOOST_TEST(contains(kept.extra_fields[0].value, "not json {"));
 }
 
 BOOST_AUTO_TEST_CASE(a_person_known_only_by_a_shown_name_reads_back_by_that_name) {

@@ -244,7 +244,9 @@ class Importer {
   }
 
   // The native layout's details cell completes the person the other cells
-  // gave (formats/csv/details.hpp); what it could not apply is reported.
+  // gave (formats/csv/details.hpp); what it could not apply is reported,
+  // and a cell it could not read at all (a hand-made native file's own
+  // "details" text) is kept as an extra field, as any unmapped cell is.
   void read_details(MappedRow& mapped, const Row& row, const std::string& label) {
     if (!details_column_) {
       details_column_ = layout_.columns.size();
@@ -255,14 +257,24 @@ class Importer {
     if (*details_column_ >= row.fields.size()) return;
     const std::string cell = text::trim(row.fields[*details_column_]);
     if (cell.empty()) return;
+    auto keep_cell = [&] {
+      const std::string& name = layout_.names[*details_column_];
+      std::vector<ExtraField>& extras = mapped.contact.is_organization
+                                            ? mapped.contact.organization.extra_fields
+                                            : mapped.contact.person.extra_fields;
+      extras.push_back({"csv", name.empty() ? std::string("details") : name, cell});
+    };
     if (mapped.contact.is_organization) {
+      keep_cell();
       session_.warn(row.line, label, "details",
-                    "details of a row that names no person are not read; left out");
+                    "details of a row that names no person are not read; kept as an extra field");
       return;
     }
     const DetailsOutcome outcome = apply_details(mapped.contact, cell, row.fields, layout_);
     if (!outcome.error.empty()) {
-      session_.warn(row.line, label, "details", outcome.error + "; the cell was left out");
+      keep_cell();
+      session_.warn(row.line, label, "details",
+                    outcome.error + "; the cell is kept as an extra field");
       return;
     }
     for (const std::string& member : outcome.edited) {
@@ -274,6 +286,7 @@ class Importer {
       session_.warn(row.line, label, "details",
                     "\"" + member + "\" is no member of a details cell; left out");
     }
+    if (!outcome.unknown.empty()) keep_cell();  // what the unknown members said
   }
 
   static std::string describe(const formats::IncomingContact& contact) {
