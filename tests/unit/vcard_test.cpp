@@ -240,6 +240,21 @@ BOOST_AUTO_TEST_CASE(contact_groups_become_tags_of_their_members) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_contact_group_without_a_name_is_reported) {
+  const std::string file =
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nMEMBER:urn:uuid:1\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:1\r\nFN:Ana Kovačić\r\nEND:VCARD\r\n";
+  Directory dir = Directory::open(":memory:", options());
+  const ImportReport report = liaison::import_vcard_bytes(dir, file, "nameless.vcf");
+  BOOST_TEST(report.created == 1u);
+  BOOST_TEST(std::any_of(
+      report.diagnostics.begin(), report.diagnostics.end(), [](const liaison::Diagnostic& d) {
+        return d.line == 1u &&
+               d.message.find("a contact group without a name") != std::string::npos;
+      }));
+  BOOST_TEST(dir.list_people().at(0).tags.empty());
+}
+
 BOOST_AUTO_TEST_CASE(a_charset_given_by_the_user_wins_over_the_guess) {
   Directory directory = Directory::open(":memory:", options());
   VCardImportOptions import_options;

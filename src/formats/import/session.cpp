@@ -270,39 +270,39 @@ void ImportSession::store(IncomingContact& contact, const std::string& key,
   }
 }
 
-// The record an earlier import of this source made under `key`, else the
-// one whose uid the contact gives (or the one it was merged into).
+bool has_tag(const std::vector<std::string>& tags, const std::string& tag) {
+  const std::string folded = text::fold(tag);
+  return std::any_of(tags.begin(), tags.end(),
+                     [&](const std::string& t) { return text::fold(t) == folded; });
+}
+
 std::optional<RecordId> ImportSession::stored_under(const std::string& key) {
   return directory_.find_by_source(source_, key);
 }
 
 bool ImportSession::add_tag(RecordId id, const std::string& tag) {
-  auto has = [&](const std::vector<std::string>& tags) {
-    const std::string folded = text::fold(tag);
-    return std::any_of(tags.begin(), tags.end(),
-                       [&](const std::string& t) { return text::fold(t) == folded; });
+  auto add_to = [&](auto record, auto update) {
+    if (has_tag(record.tags, tag)) return false;
+    record.tags.push_back(tag);
+    update(record);
+    return true;
   };
   const std::optional<RecordKind> kind = directory_.kind_of(id);
   if (kind == RecordKind::person) {
-    Person person = directory_.get_person(id);
-    if (has(person.tags)) return false;
-    person.tags.push_back(tag);
-    directory_.update_person(person);
-    return true;
+    return add_to(directory_.get_person(id), [&](const Person& p) { directory_.update_person(p); });
   }
   if (kind == RecordKind::organization) {
-    Organization organization = directory_.get_organization(id);
-    if (has(organization.tags)) return false;
-    organization.tags.push_back(tag);
-    directory_.update_organization(organization);
-    return true;
+    return add_to(directory_.get_organization(id),
+                  [&](const Organization& o) { directory_.update_organization(o); });
   }
   return false;
 }
 
+// The record an earlier import of this source made under `key`, else the
+// one whose uid the contact gives (or the one it was merged into).
 std::optional<RecordId> ImportSession::existing(RecordKind kind, const std::string& key,
                                                 const std::string& uid) {
-  std::optional<RecordId> id = directory_.find_by_source(source_, key);
+  std::optional<RecordId> id = stored_under(key);
   if (!id && !uid.empty()) id = directory_.current_id_of_uid(uid);
   if (id) {
     std::optional<RecordKind> stored = directory_.kind_of(*id);

@@ -30,6 +30,10 @@ struct Refusal {
   std::string message;
 };
 
+/// Whether `tags` holds `tag`, compared folded: "Partners" and "partners"
+/// are one tag.
+bool has_tag(const std::vector<std::string>& tags, const std::string& tag);
+
 class ImportSession {
  public:
   /// Opens the transaction. `file` names the input in messages; the
@@ -67,8 +71,7 @@ class ImportSession {
   /// this source) keeps under `key`.
   std::optional<RecordId> stored_under(const std::string& key);
   /// Adds `tag` to the person or organization `id` unless it has it
-  /// (compared folded: "Partners" and "partners" are one tag); true when
-  /// it was added.
+  /// (has_tag); true when it was added.
   bool add_tag(RecordId id, const std::string& tag);
 
   /// Commits unless dry_run, and hands over the report.

@@ -6,12 +6,10 @@
 #include "formats/vcard/group_card.hpp"
 #include "formats/vcard/mapping.hpp"
 #include "formats/vcard/reader.hpp"
-#include "text/fold.hpp"
 
 #include <liaison/directory.hpp>
 #include <liaison/error.hpp>
 
-#include <algorithm>
 #include <functional>
 #include <optional>
 #include <string>
@@ -51,7 +49,10 @@ class Importer {
       session_.fail(error.remark.line, error.remark.message);
     }
     for (const auto& group : groups_) {
-      if (group.prescanned) {
+      if (group.group.name.empty()) {
+        session_.warn(group.line, "group", "",
+                      "a contact group without a name: not imported, and its members get no tag");
+      } else if (group.prescanned) {
         report_group(group, group.found);
       } else {
         tag_members(group);
@@ -119,9 +120,9 @@ class Importer {
       while (std::optional<ReadItem> item = reader.next()) {
         if (item->error) continue;
         if (auto group = group_card(item->card)) {
-          if (group->name.empty()) continue;  // reported by the main pass
           const std::size_t index = groups_.size();
           for (const std::string& member : group->members) {
+            if (group->name.empty()) break;  // no tag to give
             for (const std::string& uid : member_uids(member)) member_groups_[uid].push_back(index);
           }
           groups_.push_back({std::move(*group), item->card.first_line, true, 0});
@@ -148,17 +149,11 @@ class Importer {
     for (const std::size_t index : found->second) {
       PendingGroup& group = groups_[index];
       ++group.found;
-      const std::string folded = text::fold(group.group.name);
-      if (std::none_of(tags.begin(), tags.end(),
-                       [&](const std::string& tag) { return text::fold(tag) == folded; })) {
-        tags.push_back(group.group.name);
-      }
+      if (!formats::has_tag(tags, group.group.name)) tags.push_back(group.group.name);
     }
   }
 
-  static std::string group_label(const GroupCard& group) {
-    return "group" + (group.name.empty() ? "" : " (" + group.name + ")");
-  }
+  static std::string group_label(const GroupCard& group) { return "group (" + group.name + ")"; }
 
   void report_group(const PendingGroup& pending, std::size_t found) {
     const GroupCard& group = pending.group;
@@ -171,11 +166,6 @@ class Importer {
 
   void tag_members(const PendingGroup& pending) {
     const GroupCard& group = pending.group;
-    if (group.name.empty()) {
-      session_.warn(pending.line, group_label(group), "",
-                    "a contact group without a name: not imported, and its members get no tag");
-      return;
-    }
     std::size_t found = 0;
     for (const std::string& member : group.members) {
       std::optional<RecordId> id;
