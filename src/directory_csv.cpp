@@ -57,28 +57,13 @@ class Exporter {
     exporting::for_each_id(store_, RecordKind::person, [&](RecordId id) {
       std::optional<Person> person = store_.read_person(id);
       if (!person) return;
-      formats::IncomingPosition position;
-      std::vector<exporting::Position> positions = exporting::current_positions(store_, paths_, id);
-      if (!positions.empty()) {
-        position.organization = std::move(positions.front().organization);
-        position.title = std::move(positions.front().title);
-        position.role = std::move(positions.front().role);
-      }
-      std::vector<std::string> cells = csv::row_from_person(*person, position, columns_, writing_);
-      if (details_column_) {
-        std::vector<formats::IncomingPosition> all;
-        for (exporting::Position& held : exporting::all_positions(store_, paths_, id)) {
-          formats::IncomingPosition p;
-          p.organization = std::move(held.organization);
-          p.title = std::move(held.title);
-          p.role = std::move(held.role);
-          p.start = held.start;
-          p.end = held.end;
-          p.primary = held.primary;
-          all.push_back(std::move(p));
-        }
-        cells[*details_column_] = csv::details_cell(*person, cells, all);
-      }
+      // Read once: the row's columns hold the first current position, the
+      // native details all of them.
+      const std::vector<exporting::Position> all = exporting::all_positions(store_, paths_, id);
+      const std::vector<exporting::Position> current = formats::current_positions(all);
+      std::vector<std::string> cells = csv::row_from_person(
+          *person, current.empty() ? exporting::Position{} : current.front(), columns_, writing_);
+      if (details_column_) cells[*details_column_] = csv::details_cell(*person, cells, all);
       csv::write_row(out_, cells, delimiter_, options_.excel);
       check();
       ++written_;

@@ -36,24 +36,6 @@ void append_department(std::vector<std::string>& path, const std::string& depart
   }
 }
 
-std::vector<Position> positions_of(OrganizationPaths& paths,
-                                   const std::vector<Affiliation>& affiliations) {
-  std::vector<Position> out;
-  for (const Affiliation& affiliation : affiliations) {
-    Position position;
-    position.organization = paths.path(affiliation.organization_id);
-    if (position.organization.empty()) continue;
-    append_department(position.organization, affiliation.department);
-    position.title = affiliation.title;
-    position.role = affiliation.role;
-    position.start = affiliation.start;
-    position.end = affiliation.end;
-    position.primary = affiliation.primary;
-    out.push_back(std::move(position));
-  }
-  return out;
-}
-
 }  // namespace
 
 std::ifstream open_input(const std::string& path, std::uint64_t& size) {
@@ -98,28 +80,29 @@ const std::vector<std::string>& OrganizationPaths::path(RecordId id) {
   return paths_.emplace(id, std::move(path)).first->second;
 }
 
-std::vector<Position> current_positions(storage::RecordStore& store, OrganizationPaths& paths,
-                                        RecordId person_id) {
-  std::vector<Affiliation> current;
-  const AffiliationFilter filter = AffiliationFilter::current();
-  for (RecordId id : store.affiliation_ids_of_person(person_id)) {
-    std::optional<Affiliation> affiliation = store.read_affiliation(id);
-    if (affiliation && filter.matches(*affiliation)) current.push_back(std::move(*affiliation));
-  }
-  std::stable_partition(current.begin(), current.end(),
-                        [](const Affiliation& a) { return a.primary; });
-  return positions_of(paths, current);
-}
-
 std::vector<Position> all_positions(storage::RecordStore& store, OrganizationPaths& paths,
                                     RecordId person_id) {
-  std::vector<Affiliation> all;
+  std::vector<Position> out;
   for (RecordId id : store.affiliation_ids_of_person(person_id)) {
-    if (std::optional<Affiliation> affiliation = store.read_affiliation(id)) {
-      all.push_back(std::move(*affiliation));
-    }
+    const std::optional<Affiliation> affiliation = store.read_affiliation(id);
+    if (!affiliation) continue;
+    Position position;
+    position.organization = paths.path(affiliation->organization_id);
+    if (position.organization.empty()) continue;
+    append_department(position.organization, affiliation->department);
+    position.title = affiliation->title;
+    position.role = affiliation->role;
+    position.start = affiliation->start;
+    position.end = affiliation->end;
+    position.primary = affiliation->primary;
+    out.push_back(std::move(position));
   }
-  return positions_of(paths, all);
+  return out;
+}
+
+std::vector<Position> current_positions(storage::RecordStore& store, OrganizationPaths& paths,
+                                        RecordId person_id) {
+  return formats::current_positions(all_positions(store, paths, person_id));
 }
 
 std::size_t write_file_atomically(const std::string& path,

@@ -5,9 +5,9 @@
 #ifndef LIAISON_SRC_EXPORT_SUPPORT_HPP
 #define LIAISON_SRC_EXPORT_SUPPORT_HPP
 
+#include "formats/import/incoming.hpp"
 #include "storage/record_store.hpp"
 
-#include <liaison/date.hpp>
 #include <liaison/record.hpp>
 
 #include <cstddef>
@@ -47,25 +47,20 @@ class OrganizationPaths {
   std::map<RecordId, std::vector<std::string>> paths_;
 };
 
-/// A current position of a person as an export writes it.
-struct Position {
-  /// The institution, then its units, then the parts of the department
-  /// ("A; B" is how an import keeps units the directory has no record for).
-  std::vector<std::string> organization;
-  std::string title;
-  std::string role;
-  PartialDate start;
-  PartialDate end;
-  bool primary = false;
-};
+/// A position of a person as an export writes it, in the form an import
+/// reads it: the organization is the institution, then its units, then the
+/// parts of the department ("A; B" is how an import keeps units the
+/// directory has no record for); with its dates and primary flag.
+using Position = formats::IncomingPosition;
 
-/// The person's current affiliations, the primary one first.
-std::vector<Position> current_positions(storage::RecordStore& store, OrganizationPaths& paths,
-                                        RecordId person_id);
 /// Every affiliation of the person, past ones included, in the order they
 /// were stored.
 std::vector<Position> all_positions(storage::RecordStore& store, OrganizationPaths& paths,
                                     RecordId person_id);
+/// The person's current affiliations, the primary one first
+/// (formats::current_positions of all_positions).
+std::vector<Position> current_positions(storage::RecordStore& store, OrganizationPaths& paths,
+                                        RecordId person_id);
 
 /// Writes through `write` into a file beside `path` and renames it over
 /// `path` when complete: a reader sees the old file or the new one, never

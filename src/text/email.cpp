@@ -44,10 +44,6 @@ std::string invalid_character(std::string_view character, std::string_view where
   return reason;
 }
 
-bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && to_lower_ascii(s.substr(0, prefix.size())) == prefix;
-}
-
 bool is_ascii_alnum(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -160,7 +156,7 @@ bool parse_ipv4(std::string_view s) {
 std::string check_address_literal(std::string_view domain) {
   if (domain.back() != ']') return "address literal has no closing ']'";
   const std::string_view inside = domain.substr(1, domain.size() - 2);
-  if (starts_with_ignoring_case(inside, "ipv6:")) {
+  if (starts_with_ignoring_ascii_case(inside, "ipv6:")) {
     const std::string v6(inside.substr(5));
     in6_addr ignored{};
     if (inet_pton(AF_INET6, v6.c_str(), &ignored) == 1) return {};
@@ -298,7 +294,7 @@ bool unwrap(std::string& s, std::string& reason) {
     }
     s = trim(std::string_view(s).substr(open + 1, close - open - 1));
   }
-  if (starts_with_ignoring_case(s, "mailto:")) {
+  if (starts_with_ignoring_ascii_case(s, "mailto:")) {
     s.erase(0, 7);
     // A mailto: URI may carry headers after '?', never part of the address.
     if (const std::size_t query = s.find('?'); query != std::string::npos) s.erase(query);

@@ -16,13 +16,8 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-bool starts_with_ignoring_case(std::string_view s, std::string_view lower_prefix) {
-  return s.size() >= lower_prefix.size() &&
-         to_lower_ascii(s.substr(0, lower_prefix.size())) == lower_prefix;
-}
-
 std::string_view without_tel_prefix(std::string_view s) {
-  if (starts_with_ignoring_case(s, "tel:")) s.remove_prefix(4);
+  if (starts_with_ignoring_ascii_case(s, "tel:")) s.remove_prefix(4);
   return s;
 }
 
@@ -102,7 +97,7 @@ bool is_plausible_phone_text(std::string_view text) {
       i += length;
     } else {
       for (const std::string_view marker : extension_markers) {
-        if (starts_with_ignoring_case(s.substr(i), marker)) {
+        if (starts_with_ignoring_ascii_case(s.substr(i), marker)) {
           return digits >= 3 && is_extension_number(s.substr(i + marker.size()));
         }
       }

@@ -101,6 +101,11 @@ bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) noexcept
   return true;
 }
 
+bool starts_with_ignoring_ascii_case(std::string_view s, std::string_view prefix) noexcept {
+  return s.size() >= prefix.size() &&
+         equals_ignoring_ascii_case(s.substr(0, prefix.size()), prefix);
+}
+
 std::size_t utf8_length(std::string_view s) noexcept {
   std::size_t count = 0;
   for (unsigned char c : s) count += (c & 0xC0) != 0x80 ? 1 : 0;

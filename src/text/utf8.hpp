@@ -28,6 +28,9 @@ std::string to_lower_ascii(std::string_view s);
 /// letters (vCard names and parameters, charset names); other bytes must
 /// match exactly.
 bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) noexcept;
+/// Whether `s` begins with `prefix`, A-Z and a-z taken as the same letters
+/// ("TEL:", "Mailto:", "urn:UUID:").
+bool starts_with_ignoring_ascii_case(std::string_view s, std::string_view prefix) noexcept;
 
 /// The number of code points in valid UTF-8 `s` (bytes that start a
 /// sequence); for invalid input, a count that is at most the byte count.

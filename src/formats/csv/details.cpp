@@ -4,7 +4,6 @@
 #include "text/utf8.hpp"
 #include "validation.hpp"
 
-#include <liaison/affiliation.hpp>
 #include <liaison/error.hpp>
 #include <liaison/json.hpp>
 
@@ -203,25 +202,6 @@ std::optional<std::vector<formats::IncomingPosition>> read_positions(const json&
   return positions;
 }
 
-bool is_current(const formats::IncomingPosition& position) {
-  Affiliation affiliation;
-  affiliation.start = position.start;
-  affiliation.end = position.end;
-  return AffiliationFilter::current().matches(affiliation);
-}
-
-// The position the flat columns hold: the current primary one, else the
-// first current one (as an export picks it); none when nothing is current.
-formats::IncomingPosition flat_position(const std::vector<formats::IncomingPosition>& positions) {
-  const formats::IncomingPosition* chosen = nullptr;
-  for (const formats::IncomingPosition& position : positions) {
-    if (!is_current(position)) continue;
-    if (position.primary.value_or(false)) return position;
-    if (chosen == nullptr) chosen = &position;
-  }
-  return chosen != nullptr ? *chosen : formats::IncomingPosition{};
-}
-
 bool has_field(const Part& part, Field field) {
   return std::find(part.fields.begin(), part.fields.end(), field) != part.fields.end();
 }
@@ -275,9 +255,8 @@ std::string details_cell(const Person& person, const std::vector<std::string>& c
     bool needed;
     if (part.member == "positions") {
       // The flat cells give one current, primary, undated position.
-      const bool one_plain = positions.size() == 1 && is_current(positions[0]) &&
-                             positions[0].primary.value_or(false) && positions[0].start.empty() &&
-                             positions[0].end.empty();
+      const bool one_plain = positions.size() == 1 && positions[0].primary.value_or(false) &&
+                             positions[0].start.empty() && positions[0].end.empty();
       if (positions.empty() || one_plain) continue;
       out[member] = positions_json(positions);
       continue;
@@ -346,12 +325,12 @@ DetailsOutcome apply_details(formats::IncomingContact& contact, std::string_view
   // whose cells were edited since.
   Person as_given = person;
   for (const auto& item : value.items()) copy_member(as_given, given, item.key());
-  const formats::IncomingPosition held = positions ? flat_position(*positions)
-                                         : contact.affiliations.empty()
-                                             ? formats::IncomingPosition{}
-                                             : contact.affiliations.front();
+  // The position the row's columns hold: the details' first current one.
+  const std::vector<formats::IncomingPosition> held =
+      positions ? formats::current_positions(*positions) : contact.affiliations;
   const std::vector<std::string> expected =
-      row_from_person(as_given, held, native_export_columns(), native_row_writing());
+      row_from_person(as_given, held.empty() ? formats::IncomingPosition{} : held.front(),
+                      native_export_columns(), native_row_writing());
   const std::vector<ExportColumn>& columns = native_export_columns();
 
   for (const auto& item : value.items()) {

@@ -18,19 +18,16 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-bool starts_with_nocase(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() &&
-         text::equals_ignoring_ascii_case(text.substr(0, prefix.size()), prefix);
-}
-
 bool is_url(std::string_view cell) {
   if (cell.find(' ') != std::string_view::npos) return false;
-  return starts_with_nocase(cell, "http://") || starts_with_nocase(cell, "https://") ||
-         starts_with_nocase(cell, "ftp://") || starts_with_nocase(cell, "www.");
+  return text::starts_with_ignoring_ascii_case(cell, "http://") ||
+         text::starts_with_ignoring_ascii_case(cell, "https://") ||
+         text::starts_with_ignoring_ascii_case(cell, "ftp://") ||
+         text::starts_with_ignoring_ascii_case(cell, "www.");
 }
 
 bool is_email(std::string_view cell) {
-  if (starts_with_nocase(cell, "mailto:")) cell.remove_prefix(7);
+  if (text::starts_with_ignoring_ascii_case(cell, "mailto:")) cell.remove_prefix(7);
   const std::size_t at = cell.find('@');
   if (at == std::string_view::npos || at == 0 || at + 1 == cell.size()) return false;
   if (cell.find('@', at + 1) != std::string_view::npos) return false;

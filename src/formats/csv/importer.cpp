@@ -122,6 +122,9 @@ class Importer {
     }
     describe_input(reader, sample);
     order_ = date_order_of(sample);
+    for (std::size_t i = 0; i < layout_.columns.size(); ++i) {
+      if (layout_.columns[i].field == Field::details) details_column_ = i;
+    }
     // Every row would be refused for want of a name: say why once, up front.
     const bool maps_a_field =
         std::any_of(layout_.columns.begin(), layout_.columns.end(),
@@ -248,13 +251,7 @@ class Importer {
   // and a cell it could not read at all (a hand-made native file's own
   // "details" text) is kept as an extra field, as any unmapped cell is.
   void read_details(MappedRow& mapped, const Row& row, const std::string& label) {
-    if (!details_column_) {
-      details_column_ = layout_.columns.size();
-      for (std::size_t i = 0; i < layout_.columns.size(); ++i) {
-        if (layout_.columns[i].field == Field::details) details_column_ = i;
-      }
-    }
-    if (*details_column_ >= row.fields.size()) return;
+    if (!details_column_ || *details_column_ >= row.fields.size()) return;
     const std::string cell = text::trim(row.fields[*details_column_]);
     if (cell.empty()) return;
     auto keep_cell = [&] {
@@ -315,7 +312,7 @@ class Importer {
   DateOrder order_ = DateOrder::day_month_year;
   std::size_t rows_ = 0;  // data rows seen, blank ones included
   std::unordered_set<std::size_t> ids_;
-  std::optional<std::size_t> details_column_;  // found at the first row; size(): none
+  std::optional<std::size_t> details_column_;  // the native layout's, when the file has one
 };
 
 }  // namespace

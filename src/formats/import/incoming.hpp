@@ -6,10 +6,12 @@
 
 #include "validation.hpp"
 
+#include <liaison/affiliation.hpp>
 #include <liaison/date.hpp>
 #include <liaison/organization.hpp>
 #include <liaison/person.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cstddef>
 #include <optional>
@@ -38,6 +40,23 @@ struct IncomingPosition {
   PartialDate end;
   std::optional<bool> primary;
 };
+
+/// The positions of `all` held today, the primary ones first, each part in
+/// the order given: what an export writes as a person's current positions,
+/// the first of them in a CSV row's own columns.
+inline std::vector<IncomingPosition> current_positions(const std::vector<IncomingPosition>& all) {
+  std::vector<IncomingPosition> current;
+  for (const IncomingPosition& position : all) {
+    Affiliation held;  // the filter reads the dates alone
+    held.start = position.start;
+    held.end = position.end;
+    if (AffiliationFilter::current().matches(held)) current.push_back(position);
+  }
+  std::stable_partition(current.begin(), current.end(), [](const IncomingPosition& position) {
+    return position.primary.value_or(false);
+  });
+  return current;
+}
 
 /// One contact read from a file.
 struct IncomingContact {

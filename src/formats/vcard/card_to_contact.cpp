@@ -31,10 +31,7 @@ using namespace mapping;
 // ("tel:863-1234;phone-context=+1-914-555" is +1-914-555 863-1234). Other
 // URI parameters (isub, vendor ones) say nothing a caller dials.
 std::string number_of_tel_value(const std::string& value) {
-  if (value.size() < 4 ||
-      !text::equals_ignoring_ascii_case(std::string_view(value).substr(0, 4), "tel:")) {
-    return value;
-  }
+  if (!text::starts_with_ignoring_ascii_case(value, "tel:")) return value;
   std::vector<std::string> parts;
   std::size_t start = 4;
   while (true) {
@@ -174,10 +171,7 @@ std::string one_line(std::string text) {
 }
 
 std::string strip_prefix(std::string text, std::string_view prefix) {
-  if (text.size() >= prefix.size() &&
-      text::equals_ignoring_ascii_case(std::string_view(text).substr(0, prefix.size()), prefix)) {
-    text.erase(0, prefix.size());
-  }
+  if (text::starts_with_ignoring_ascii_case(text, prefix)) text.erase(0, prefix.size());
   return text;
 }
 

@@ -6,22 +6,12 @@
 namespace liaison {
 inline namespace v1 {
 namespace vcard {
-namespace {
-
-using mapping::trimmed;
-
-bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() &&
-         text::equals_ignoring_ascii_case(text.substr(0, prefix.size()), prefix);
-}
-
-}  // namespace
 
 std::optional<GroupCard> group_card(const Card& card) {
   bool group = false;
   for (const Property& property : card.properties) {
     if ((property.name == "KIND" || property.name == "X-ADDRESSBOOKSERVER-KIND") &&
-        text::equals_ignoring_ascii_case(trimmed(property.value), "group")) {
+        text::equals_ignoring_ascii_case(mapping::trimmed(property.value), "group")) {
       group = true;
     }
   }
@@ -30,17 +20,14 @@ std::optional<GroupCard> group_card(const Card& card) {
   std::string n;
   for (const Property& property : card.properties) {
     if (property.name == "MEMBER" || property.name == "X-ADDRESSBOOKSERVER-MEMBER") {
-      std::string member = trimmed(property.value);
+      std::string member = mapping::trimmed(property.value);
       if (!member.empty()) result.members.push_back(std::move(member));
     } else if (property.name == "FN" && result.name.empty()) {
-      result.name = trimmed(unescape_text(property.value, card.version));
+      result.name = mapping::trimmed(unescape_text(property.value, card.version));
     } else if (property.name == "N" && n.empty()) {
-      for (const std::string& part : split_components(property.value, card.version)) {
-        const std::string word = trimmed(part);
-        if (word.empty()) continue;
-        if (!n.empty()) n += ' ';
-        n += word;
-      }
+      std::vector<std::string> parts = split_components(property.value, card.version);
+      for (std::string& part : parts) part = mapping::trimmed(part);
+      n = mapping::join(parts, " ");
     }
   }
   if (result.name.empty()) result.name = n;
@@ -49,12 +36,13 @@ std::optional<GroupCard> group_card(const Card& card) {
 
 std::vector<std::string> member_uids(const std::string& member) {
   constexpr std::string_view urn = "urn:uuid:";
-  if (member.empty() || starts_with_ignoring_case(member, "mailto:") ||
-      starts_with_ignoring_case(member, "tel:") || starts_with_ignoring_case(member, "sip:")) {
+  if (member.empty() || text::starts_with_ignoring_ascii_case(member, "mailto:") ||
+      text::starts_with_ignoring_ascii_case(member, "tel:") ||
+      text::starts_with_ignoring_ascii_case(member, "sip:")) {
     return {};
   }
   std::vector<std::string> uids{member};
-  if (starts_with_ignoring_case(member, urn)) {
+  if (text::starts_with_ignoring_ascii_case(member, urn)) {
     uids.push_back(member.substr(urn.size()));
   } else {
     uids.push_back(std::string(urn) + member);

@@ -69,12 +69,11 @@ std::size_t inline_agent_header(std::string_view line) {
 }
 
 // UTF-16 and UTF-32 bytes may hold a 0x0D that is no carriage return.
-bool is_wide_charset(const std::vector<std::string>& charsets) noexcept {
-  if (charsets.empty()) return false;
-  const std::string_view name = trim_blanks(charsets[0]);
-  return text::equals_ignoring_ascii_case(name.substr(0, 6), "UTF-16") ||
-         text::equals_ignoring_ascii_case(name.substr(0, 6), "UTF-32") ||
-         text::equals_ignoring_ascii_case(name.substr(0, 4), "UCS-");
+bool is_wide_charset(std::string_view name) noexcept {
+  name = trim_blanks(name);
+  return text::starts_with_ignoring_ascii_case(name, "UTF-16") ||
+         text::starts_with_ignoring_ascii_case(name, "UTF-32") ||
+         text::starts_with_ignoring_ascii_case(name, "UCS-");
 }
 
 // A charset that is no Unicode encoding (windows-1252, ISO-8859-2, KOI8-R,
@@ -82,8 +81,7 @@ bool is_wide_charset(const std::vector<std::string>& charsets) noexcept {
 // undeclared text is in.
 bool is_legacy_charset(std::string_view name) noexcept {
   if (name.empty() || is_utf8_name(name)) return false;
-  return !is_wide_charset({std::string(name)}) &&
-         !text::equals_ignoring_ascii_case(name.substr(0, 5), "UTF-7") &&
+  return !is_wide_charset(name) && !text::starts_with_ignoring_ascii_case(name, "UTF-7") &&
          !text::equals_ignoring_ascii_case(name, "US-ASCII") &&
          !text::equals_ignoring_ascii_case(name, "ASCII");
 }
@@ -187,6 +185,13 @@ struct Reader::State {
     // CHARSET on LABEL but not on the ADR beside it): the same program
     // wrote the undeclared text in the same code page.
     std::string declared_code_page;
+
+    // What one undeclared value tells of the card's code page.
+    void count_undeclared(std::string_view bytes) noexcept {
+      tally.add(bytes);
+      latin.add(bytes);
+      latin.separate();
+    }
   };
 
   // A run of lines outside any card.
@@ -442,6 +447,8 @@ void Reader::State::add_property(OpenCard& card, std::string_view text, std::siz
 // charset is unknown and that is not UTF-8 waits for resolve_fallback.
 void Reader::State::decode_value(OpenCard& card, Property& property, std::string_view raw) {
   const TransferEncoding encoding = transfer_encoding(property);
+  const std::vector<std::string> charsets = property.parameter("CHARSET");
+  const std::string_view charset = charsets.empty() ? std::string_view{} : trim_blanks(charsets[0]);
   std::string_view bytes = raw;
   if (encoding == TransferEncoding::base64) {
     // Some writers encode text, not only pictures and keys, in base64
@@ -463,11 +470,9 @@ void Reader::State::decode_value(OpenCard& card, Property& property, std::string
     decode_quoted_printable(raw, scratch);
     // A line break written =0D=0A is one, as an escaped one (\n) is: left
     // as CR LF it would come back from an export as LF, a changed value.
-    if (!is_wide_charset(property.parameter("CHARSET"))) normalise_line_breaks(scratch);
+    if (!is_wide_charset(charset)) normalise_line_breaks(scratch);
     bytes = scratch;
   }
-  const std::vector<std::string> charsets = property.parameter("CHARSET");
-  const std::string_view charset = charsets.empty() ? std::string_view{} : trim_blanks(charsets[0]);
   if (card.declared_code_page.empty() && is_legacy_charset(charset))
     card.declared_code_page = charset;
   if (is_ascii(bytes)) {
@@ -507,9 +512,7 @@ void Reader::State::decode_value(OpenCard& card, Property& property, std::string
   }
   property.value.assign(bytes);
   card.undeclared.push_back(Undeclared{card.item.card.properties.size(), kValue, 0});
-  card.tally.add(bytes);
-  card.latin.add(bytes);
-  card.latin.separate();
+  card.count_undeclared(bytes);
 }
 
 // Names are ASCII tokens by the RFCs; parameter values are text like the
@@ -531,9 +534,7 @@ void Reader::State::check_parameters(OpenCard& card, Property& property) {
         continue;
       }
       card.undeclared.push_back(Undeclared{card.item.card.properties.size(), p, v});
-      card.tally.add(value);
-      card.latin.add(value);
-      card.latin.separate();
+      card.count_undeclared(value);
     }
   }
 }
