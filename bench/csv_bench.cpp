@@ -474,6 +474,8 @@ Generated write_rows(const Options& options, const fs::path& file) {
 struct CsvCounts {
   std::vector<std::string> header;
   std::size_t records = 0;  // without the header
+  // Records with no name, title or role cell: an export's organizations.
+  std::size_t unnamed = 0;
   std::vector<std::size_t> filled;
 };
 
@@ -485,13 +487,21 @@ CsvCounts scan_csv(const fs::path& file) {
   bool quoted = false, quote_seen = false, in_header = true, filled = false, any = false;
   std::string field;
   std::size_t column = 0;
+  std::vector<bool> person_column;  // by index: a cell only a person's row fills
+  bool named = false;
   const auto end_field = [&] {
     if (in_header) {
+      static const std::vector<std::string> person_fields = {
+          "prefix",    "given_name", "middle_name", "family_name", "suffix",
+          "full_name", "nickname",   "title",       "role"};
+      person_column.push_back(std::find(person_fields.begin(), person_fields.end(), field) !=
+                              person_fields.end());
       counts.header.push_back(field);
       field.clear();
     } else if (filled) {
       if (column >= counts.filled.size()) counts.filled.resize(column + 1);
       ++counts.filled[column];
+      named = named || (column < person_column.size() && person_column[column]);
     }
     filled = false;
     ++column;
@@ -499,6 +509,8 @@ CsvCounts scan_csv(const fs::path& file) {
   const auto end_record = [&] {
     end_field();
     if (!in_header) ++counts.records;
+    if (!in_header && !named) ++counts.unnamed;
+    named = false;
     in_header = false;
     column = 0;
     any = false;
@@ -837,8 +849,8 @@ int run(const Options& options) {
   const std::string out_header = join(out.header, ",");
   const bool same_header = out_header == native_header;
   std::cout << "check: the file has " << in.records << " records; the export " << out.records
-            << " records, header " << (same_header ? "the native one" : "DIFFERENT: " + out_header)
-            << "\n";
+            << " records (" << out.unnamed << " of organizations), header "
+            << (same_header ? "the native one" : "DIFFERENT: " + out_header) << "\n";
   std::cout << "check: filled cells per column, file -> export (where they differ):\n";
   std::size_t differ = 0;
   for (std::size_t c = 0; c < in.header.size(); ++c) {
@@ -897,10 +909,14 @@ int run(const Options& options) {
   row("export peak RSS MiB", fixed(exporting.peak_rss_mib, 1),
       std::string("<= 150 MB (143.1 MiB): ") + verdict(exporting.peak_rss_mib <= peak_mb));
   row("export peak anonymous MiB", fixed(exporting.peak_anon_mib, 1), "(RSS less mapped files)");
+  // The export writes the organizations the rows named before the people.
+  const std::size_t people_out = out.records - out.unnamed;
   row("rows in the export", std::to_string(out.records),
-      out.records == options.rows && rows_said == static_cast<long long>(options.rows)
-          ? "as many as imported"
-          : "NOT AS MANY (CLI said " + std::to_string(rows_said) + ")");
+      std::to_string(out.unnamed) + " organizations, then " + std::to_string(people_out) +
+          " people: " +
+          (people_out == options.rows && rows_said == static_cast<long long>(out.records)
+               ? "as many as imported"
+               : "NOT AS MANY (CLI said " + std::to_string(rows_said) + ")"));
   std::cout.flush();
   return std::cout ? 0 : 1;
 }

@@ -53,7 +53,17 @@ class Exporter {
     for (const csv::ExportColumn& column : columns_) header.push_back(column.first);
     csv::write_row(out_, header, delimiter_);
     check();
-    total_ = store_.count(RecordKind::person);
+    total_ = store_.count(RecordKind::organization) + store_.count(RecordKind::person);
+    // Organizations first, so that a re-import knows their acronyms and
+    // aliases before the people's rows name them.
+    exporting::for_each_id(store_, RecordKind::organization, [&](RecordId id) {
+      std::optional<Organization> organization = store_.read_organization(id);
+      if (!organization || !exported(*organization)) return;
+      std::vector<std::string> cells =
+          csv::row_from_organization(*organization, paths_.path(id), columns_, writing_);
+      if (details_column_) cells[*details_column_] = csv::details_cell(*organization, cells);
+      write(cells);
+    });
     exporting::for_each_id(store_, RecordKind::person, [&](RecordId id) {
       std::optional<Person> person = store_.read_person(id);
       if (!person) return;
@@ -64,16 +74,33 @@ class Exporter {
       std::vector<std::string> cells = csv::row_from_person(
           *person, current.empty() ? exporting::Position{} : current.front(), columns_, writing_);
       if (details_column_) cells[*details_column_] = csv::details_cell(*person, cells, all);
-      csv::write_row(out_, cells, delimiter_, options_.excel);
-      check();
-      ++written_;
-      if (options_.progress && written_ % 256 == 0) options_.progress(written_, total_);
+      write(cells);
     });
-    if (options_.progress) options_.progress(written_, total_);
+    if (options_.progress)
+      options_.progress(written_, written_);  // total_ counted every organization
     return written_;
   }
 
  private:
+  // Every organization in liaison's own layout; in another program's, those
+  // it has a way to reach (a phone, an e-mail, an address, a website): a
+  // contact per bare name the people's rows already give would clutter the
+  // address book they go to.
+  bool exported(const Organization& organization) const {
+    if (options_.preset == "native") return true;
+    const ContactPoints& contacts = organization.contacts;
+    return !organization.website.empty() || !contacts.emails.empty() || !contacts.phones.empty() ||
+           !contacts.addresses.empty() || !contacts.urls.empty() ||
+           !contacts.social_profiles.empty();
+  }
+
+  void write(const std::vector<std::string>& cells) {
+    csv::write_row(out_, cells, delimiter_, options_.excel);
+    check();
+    ++written_;
+    if (options_.progress && written_ % 256 == 0) options_.progress(written_, total_);
+  }
+
   void check() {
     if (!out_) throw Error(errc::io_error, "writing the CSV export failed");
   }

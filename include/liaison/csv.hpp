@@ -89,9 +89,12 @@ struct CsvExportOptions {
   std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
-/// Writes one row per person (RFC 4180 quoting, CRLF, UTF-8), with the
-/// person's current primary affiliation as organization, department,
-/// title and role. Returns the number of rows written. Memory stays flat in
+/// Writes a row per organization, then one per person (RFC 4180 quoting,
+/// CRLF, UTF-8), with the person's current primary affiliation as
+/// organization, department, title and role. An organization's row names it
+/// in the organization and department cells and fills no name cell; the
+/// google and outlook presets write only the organizations with a contact
+/// point or website. Returns the number of rows written. Memory stays flat in
 /// the number of records. Throws errc::invalid_argument for an unknown
 /// preset, errc::io_error when the stream fails.
 std::size_t export_csv(const Directory& directory, std::ostream& out,

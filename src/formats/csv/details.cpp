@@ -1,5 +1,6 @@
 #include "formats/csv/details.hpp"
 
+#include "formats/csv/details_support.hpp"
 #include "formats/csv/formula_guard.hpp"
 #include "text/utf8.hpp"
 #include "validation.hpp"
@@ -21,15 +22,8 @@ namespace {
 
 using json = nlohmann::json;
 
-// A member of the details cell and the native columns that also say it
-// (none: the flat layout has no place for it at all).
-struct Part {
-  std::string_view member;
-  std::initializer_list<Field> fields;
-};
-
-const std::array<Part, 14>& parts() {
-  static const std::array<Part, 14> all = {{
+const std::array<details_support::DetailsPart, 14>& parts() {
+  static const std::array<details_support::DetailsPart, 14> all = {{
       {"emails", {Field::email}},
       {"phones", {Field::phone}},
       {"urls", {Field::website}},
@@ -49,52 +43,21 @@ const std::array<Part, 14>& parts() {
   return all;
 }
 
-const Part* part_named(std::string_view member) {
-  for (const Part& part : parts()) {
-    if (part.member == member) return &part;
-  }
-  return nullptr;
-}
-
-// Contact points compare without their source (each import stamps its
-// own) and phones without the E.164 form the directory derives.
-template <class Point>
-std::vector<Point> unstamped(std::vector<Point> points) {
-  for (Point& point : points) {
-    point.source.clear();
-    if constexpr (std::is_same_v<Point, Phone>) point.e164.clear();
-  }
-  return points;
+const details_support::DetailsPart* part_named(std::string_view member) {
+  return details_support::part_named(parts(), member);
 }
 
 bool same(const Person& a, const Person& b, std::string_view member) {
-  if (member == "emails") return unstamped(a.contacts.emails) == unstamped(b.contacts.emails);
-  if (member == "phones") return unstamped(a.contacts.phones) == unstamped(b.contacts.phones);
-  if (member == "urls") return unstamped(a.contacts.urls) == unstamped(b.contacts.urls);
-  if (member == "social_profiles") {
-    return unstamped(a.contacts.social_profiles) == unstamped(b.contacts.social_profiles);
-  }
-  if (member == "addresses") {
-    return unstamped(a.contacts.addresses) == unstamped(b.contacts.addresses);
+  if (std::optional<bool> points = details_support::same_points(a.contacts, b.contacts, member)) {
+    return *points;
   }
   if (member == "nicknames") return a.nicknames == b.nicknames;
   if (member == "identifiers") return a.identifiers == b.identifiers;
   return false;
 }
 
-template <class T>
-void unite(std::vector<T>& kept, const std::vector<T>& added) {
-  for (const T& item : added) {
-    if (std::find(kept.begin(), kept.end(), item) == kept.end()) kept.push_back(item);
-  }
-}
-
 void copy_member(Person& to, const Person& from, std::string_view member) {
-  if (member == "emails") to.contacts.emails = from.contacts.emails;
-  if (member == "phones") to.contacts.phones = from.contacts.phones;
-  if (member == "urls") to.contacts.urls = from.contacts.urls;
-  if (member == "social_profiles") to.contacts.social_profiles = from.contacts.social_profiles;
-  if (member == "addresses") to.contacts.addresses = from.contacts.addresses;
+  if (details_support::copy_points(to.contacts, from.contacts, member)) return;
   if (member == "country") to.country = from.country;
   if (member == "nicknames") to.nicknames = from.nicknames;
   if (member == "identifiers") to.identifiers = from.identifiers;
@@ -103,31 +66,8 @@ void copy_member(Person& to, const Person& from, std::string_view member) {
   if (member == "data_protection") to.data_protection = from.data_protection;
   // The row's own raw values and extra fields (cells that did not parse,
   // columns past the header) stay beside the exported ones.
-  if (member == "raw_values") unite(to.raw_values, from.raw_values);
-  if (member == "extra_fields") unite(to.extra_fields, from.extra_fields);
-}
-
-void drop_sources(json& value) {
-  if (!value.is_array()) return;
-  for (json& item : value) {
-    if (item.is_object()) item.erase("source");
-  }
-}
-
-// The layout an import gives a native header, for reading a row back.
-const Layout& native_read_layout() {
-  static const Layout layout = [] {
-    Layout l;
-    l.preset = "native";
-    l.header_row = 0;
-    for (const ExportColumn& column : native_export_columns()) {
-      l.names.push_back(column.first);
-      l.columns.push_back(column.second);
-    }
-    l.value_separator = " ::: ";
-    return l;
-  }();
-  return layout;
+  if (member == "raw_values") details_support::unite(to.raw_values, from.raw_values);
+  if (member == "extra_fields") details_support::unite(to.extra_fields, from.extra_fields);
 }
 
 // Positions as the details cell writes them: the organization's path of
@@ -202,12 +142,32 @@ std::optional<std::vector<formats::IncomingPosition>> read_positions(const json&
   return positions;
 }
 
-bool has_field(const Part& part, Field field) {
-  return std::find(part.fields.begin(), part.fields.end(), field) != part.fields.end();
+}  // namespace
+
+namespace details_support {
+
+void drop_sources(json& value) {
+  if (!value.is_array()) return;
+  for (json& item : value) {
+    if (item.is_object()) item.erase("source");
+  }
 }
 
-// The cell of the file's column that means `target`; empty when the file
-// has none (a column the user deleted).
+const Layout& native_read_layout() {
+  static const Layout layout = [] {
+    Layout l;
+    l.preset = "native";
+    l.header_row = 0;
+    for (const ExportColumn& column : native_export_columns()) {
+      l.names.push_back(column.first);
+      l.columns.push_back(column.second);
+    }
+    l.value_separator = " ::: ";
+    return l;
+  }();
+  return layout;
+}
+
 std::string_view cell_for(const ColumnTarget& target, const std::vector<std::string>& cells,
                           const Layout& layout) {
   for (std::size_t i = 0; i < layout.columns.size() && i < cells.size(); ++i) {
@@ -220,7 +180,70 @@ std::string comparable(std::string_view cell) {
   return text::trim(without_formula_guard(text::trim(cell)));
 }
 
-}  // namespace
+std::optional<bool> same_points(const ContactPoints& a, const ContactPoints& b,
+                                std::string_view member) {
+  if (member == "emails") return unstamped(a.emails) == unstamped(b.emails);
+  if (member == "phones") return unstamped(a.phones) == unstamped(b.phones);
+  if (member == "urls") return unstamped(a.urls) == unstamped(b.urls);
+  if (member == "social_profiles")
+    return unstamped(a.social_profiles) == unstamped(b.social_profiles);
+  if (member == "addresses") return unstamped(a.addresses) == unstamped(b.addresses);
+  return std::nullopt;
+}
+
+json parse_details(std::string_view details, DetailsOutcome& outcome,
+                   const std::function<bool(const std::string&)>& known) {
+  json value;
+  try {
+    value = json::parse(details.begin(), details.end());
+  } catch (const json::exception&) {
+    outcome.error = "is not JSON";
+    return value;
+  }
+  if (!value.is_object()) {
+    outcome.error = "is not a JSON object";
+    return value;
+  }
+  for (auto it = value.begin(); it != value.end();) {
+    if (!known(it.key())) {
+      outcome.unknown.push_back(it.key());
+      it = value.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  return value;
+}
+
+bool edited(std::initializer_list<Field> fields, const std::vector<std::string>& cells,
+            const Layout& layout, const std::vector<std::string>& expected) {
+  const std::vector<ExportColumn>& columns = native_export_columns();
+  for (std::size_t i = 0; i < columns.size() && i < expected.size(); ++i) {
+    if (std::find(fields.begin(), fields.end(), columns[i].second.field) == fields.end()) continue;
+    if (comparable(cell_for(columns[i].second, cells, layout)) != comparable(expected[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool copy_points(ContactPoints& to, const ContactPoints& from, std::string_view member) {
+  if (member == "emails")
+    to.emails = from.emails;
+  else if (member == "phones")
+    to.phones = from.phones;
+  else if (member == "urls")
+    to.urls = from.urls;
+  else if (member == "social_profiles")
+    to.social_profiles = from.social_profiles;
+  else if (member == "addresses")
+    to.addresses = from.addresses;
+  else
+    return false;
+  return true;
+}
+
+}  // namespace details_support
 
 const std::vector<ExportColumn>& native_export_columns() {
   static const std::vector<ExportColumn> columns = export_columns("native");
@@ -240,7 +263,8 @@ const RowWriting& native_row_writing() {
 
 std::string details_cell(const Person& person, const std::vector<std::string>& cells,
                          const std::vector<formats::IncomingPosition>& positions) {
-  MappedRow mapped = contact_from_row(cells, native_read_layout(), DateOrder::day_month_year);
+  MappedRow mapped =
+      contact_from_row(cells, details_support::native_read_layout(), DateOrder::day_month_year);
   Person back = mapped.contact.is_organization ? Person{} : std::move(mapped.contact.person);
   try {
     std::vector<detail::FieldWarning> warnings;
@@ -250,7 +274,7 @@ std::string details_cell(const Person& person, const std::vector<std::string>& c
   }
   const json whole = json::parse(to_json(person));
   json out = json::object();
-  for (const Part& part : parts()) {
+  for (const details_support::DetailsPart& part : parts()) {
     const std::string member(part.member);
     bool needed;
     if (part.member == "positions") {
@@ -275,7 +299,7 @@ std::string details_cell(const Person& person, const std::vector<std::string>& c
                  : part.member == "country"         ? json("")
                  : part.member == "data_protection" ? json::object()
                                                     : json::array();
-    drop_sources(value);
+    details_support::drop_sources(value);
     out[member] = std::move(value);
   }
   // Stored text is valid UTF-8; should a byte not be, the cell still gets
@@ -287,25 +311,9 @@ DetailsOutcome apply_details(formats::IncomingContact& contact, std::string_view
                              const std::vector<std::string>& cells, const Layout& layout) {
   Person& person = contact.person;
   DetailsOutcome outcome;
-  json value;
-  try {
-    value = json::parse(details.begin(), details.end());
-  } catch (const json::exception&) {
-    outcome.error = "is not JSON";
-    return outcome;
-  }
-  if (!value.is_object()) {
-    outcome.error = "is not a JSON object";
-    return outcome;
-  }
-  for (auto it = value.begin(); it != value.end();) {
-    if (part_named(it.key()) == nullptr) {
-      outcome.unknown.push_back(it.key());
-      it = value.erase(it);
-    } else {
-      ++it;
-    }
-  }
+  json value = details_support::parse_details(
+      details, outcome, [](const std::string& member) { return part_named(member) != nullptr; });
+  if (!outcome.error.empty()) return outcome;
   std::optional<std::vector<formats::IncomingPosition>> positions;
   if (value.contains("positions")) {
     positions = read_positions(value.at("positions"), outcome.error);
@@ -331,15 +339,9 @@ DetailsOutcome apply_details(formats::IncomingContact& contact, std::string_view
   const std::vector<std::string> expected =
       row_from_person(as_given, held.empty() ? formats::IncomingPosition{} : held.front(),
                       native_export_columns(), native_row_writing());
-  const std::vector<ExportColumn>& columns = native_export_columns();
-
   for (const auto& item : value.items()) {
-    const Part& part = *part_named(item.key());
-    bool edited = false;
-    for (std::size_t i = 0; i < columns.size() && !edited; ++i) {
-      if (!has_field(part, columns[i].second.field)) continue;
-      edited = comparable(cell_for(columns[i].second, cells, layout)) != comparable(expected[i]);
-    }
+    const details_support::DetailsPart& part = *part_named(item.key());
+    const bool edited = details_support::edited(part.fields, cells, layout, expected);
     if (edited) {
       outcome.edited.push_back(item.key());
     } else if (item.key() == "positions") {

@@ -6,13 +6,15 @@
 // languages, the person's own country beside an address's, values kept as
 // raw text, extra fields and data protection. It is written only for a
 // person the flat cells would not give back whole, so that a spreadsheet
-// of plain contacts stays plain.
+// of plain contacts stays plain. An organization's row has a details cell
+// of its own kind.
 #ifndef LIAISON_SRC_FORMATS_CSV_DETAILS_HPP
 #define LIAISON_SRC_FORMATS_CSV_DETAILS_HPP
 
 #include "formats/csv/layout.hpp"
 #include "formats/csv/row_mapping.hpp"
 
+#include <liaison/organization.hpp>
 #include <liaison/person.hpp>
 
 #include <string>
@@ -57,6 +59,20 @@ struct DetailsOutcome {
 /// others always apply (raw values and extra fields join the row's own).
 DetailsOutcome apply_details(formats::IncomingContact& contact, std::string_view details,
                              const std::vector<std::string>& cells, const Layout& layout);
+
+/// The details cell of an organization whose native row is `cells`
+/// (row_from_organization): its acronym, aliases and kind, and the contact
+/// points, country, raw values and extra fields the cells, read back, do not
+/// give as stored; empty when they give everything
+/// (organization_details.cpp).
+std::string details_cell(const Organization& organization, const std::vector<std::string>& cells);
+
+/// Completes `contact` (an organization) with the members of its row's
+/// details cell, as apply_details does for a person.
+DetailsOutcome apply_organization_details(formats::IncomingContact& contact,
+                                          std::string_view details,
+                                          const std::vector<std::string>& cells,
+                                          const Layout& layout);
 
 }  // namespace csv
 }  // namespace v1

@@ -246,7 +246,7 @@ class Importer {
     session_.store(mapped.contact, key_for(mapped, row, label), label, row.line);
   }
 
-  // The native layout's details cell completes the person the other cells
+  // The native layout's details cell completes the record the other cells
   // gave (formats/csv/details.hpp); what it could not apply is reported,
   // and a cell it could not read at all (a hand-made native file's own
   // "details" text) is kept as an extra field, as any unmapped cell is.
@@ -261,13 +261,10 @@ class Importer {
                                             : mapped.contact.person.extra_fields;
       extras.push_back({"csv", name.empty() ? std::string("details") : name, cell});
     };
-    if (mapped.contact.is_organization) {
-      keep_cell();
-      session_.warn(row.line, label, "details",
-                    "details of a row that names no person are not read; kept as an extra field");
-      return;
-    }
-    const DetailsOutcome outcome = apply_details(mapped.contact, cell, row.fields, layout_);
+    const DetailsOutcome outcome =
+        mapped.contact.is_organization
+            ? apply_organization_details(mapped.contact, cell, row.fields, layout_)
+            : apply_details(mapped.contact, cell, row.fields, layout_);
     if (!outcome.error.empty()) {
       keep_cell();
       session_.warn(row.line, label, "details",

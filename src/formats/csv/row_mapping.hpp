@@ -65,6 +65,16 @@ std::vector<std::string> row_from_person(const Person& person,
                                          const std::vector<ExportColumn>& columns,
                                          const RowWriting& writing);
 
+/// The cells of an organization's row: the organization and department
+/// cells name it by `path` (its institution, the units between, itself),
+/// the others hold its contact points, country, tags and notes, and no
+/// name or title cell is filled -- which is how an import tells an
+/// organization's row from a person's (organization_to_row.cpp).
+std::vector<std::string> row_from_organization(const Organization& organization,
+                                               const std::vector<std::string>& path,
+                                               const std::vector<ExportColumn>& columns,
+                                               const RowWriting& writing);
+
 }  // namespace csv
 }  // namespace v1
 }  // namespace liaison
