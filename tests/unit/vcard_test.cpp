@@ -629,6 +629,49 @@ BOOST_AUTO_TEST_CASE(phone_tool_quirks_read_as_meant) {
   BOOST_TEST((phones[1].kind == liaison::PhoneKind::mobile && phones[1].label.empty()));
 }
 
+// Samsung's phones write custom labels as X-CUSTOM(CHARSET=...,ENCODING=
+// QUOTED-PRINTABLE,label) and nicknames as X-ANDROID-CUSTOM; DAVx5 writes a
+// custom label as TYPE=x-label.
+BOOST_AUTO_TEST_CASE(android_custom_labels_and_nicknames_are_read) {
+  const std::string cards =
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Hoxha;Arben;;;\r\nFN:Arben Hoxha\r\n"
+      "X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Beni;1;;;;;;;;;;;;;\r\n"
+      "X-ANDROID-CUSTOM:vnd.android.cursor.item/relation;Drita;14;;;;;;;;;;;;;\r\n"
+      "TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=5A=79=72=C3=AB):+355 69 111 2222\r\n"
+      "TEL;X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=4D=6F=62=69=6C=65):+355 69 333 "
+      "4444\r\n"
+      "EMAIL;PREF;X-CUSTOM(CHARSET=windows-1250,ENCODING=QUOTED-PRINTABLE,=8A=6B=6F=6C=61)"
+      ":arben@example.al\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roe;Jane;;;\r\nFN:Jane Roe\r\n"
+      "EMAIL;TYPE=x-Kancelarija:jane@example.rs\r\nEND:VCARD\r\n";
+  ImportReport report = liaison::import_vcard_bytes(dir, cards, "samsung.vcf");
+  BOOST_TEST(report.read == 2u);
+  BOOST_TEST(report.warning_count() == 0u);
+  std::map<std::string, Person> people;
+  for (Person& p : dir.list_people()) people[p.family_names] = p;
+  BOOST_TEST_REQUIRE(people.count("Hoxha") == 1u);
+  const Person& arben = people["Hoxha"];
+  BOOST_TEST(arben.nicknames == std::vector<std::string>{"Beni"}, boost::test_tools::per_element());
+  const auto& phones = arben.contacts.phones;
+  BOOST_TEST_REQUIRE(phones.size() == 2u);
+  // A custom label is no work number; a label that is a kind is that kind.
+  BOOST_TEST((phones[0].kind == liaison::PhoneKind::other));
+  BOOST_TEST(phones[0].label == "Zyrë");
+  BOOST_TEST((phones[1].kind == liaison::PhoneKind::mobile));
+  BOOST_TEST(phones[1].label == "");
+  BOOST_TEST_REQUIRE(arben.contacts.emails.size() == 1u);
+  BOOST_TEST(arben.contacts.emails[0].label == "Škola");
+  BOOST_TEST(arben.contacts.emails[0].preferred);
+  // The relation Android wrote is kept as it came; the nickname is not
+  // kept twice.
+  const std::string out = exported(dir);
+  BOOST_TEST(contains(out, "X-ANDROID-CUSTOM:vnd.android.cursor.item/relation;Drita;14;"));
+  BOOST_TEST(!contains(out, "vnd.android.cursor.item/nickname"));
+  BOOST_TEST(contains(out, "X-ABLabel:Zyrë\r\n"));
+  BOOST_TEST_REQUIRE(people.count("Roe") == 1u);
+  BOOST_TEST(people["Roe"].contacts.emails.at(0).label == "kancelarija");
+}
+
 BOOST_AUTO_TEST_CASE(tel_uris_read_as_the_number_with_its_extension) {
   // RFC 6350's own example, and RFC 3966's local number in its context.
   const std::string card =

@@ -114,6 +114,10 @@ std::string label_of(const Property& property, const std::map<std::string, std::
     auto found = labels.find(text::to_lower_ascii(property.group));
     if (found != labels.end()) return found->second;
   }
+  // Samsung's custom label (X-CUSTOM, decoded by the reader).
+  if (const std::string custom = first_parameter(property, "X-CUSTOM"); !trimmed(custom).empty()) {
+    return trimmed(custom);
+  }
   std::vector<std::string> kept;
   for (const Parameter& parameter : property.parameters) {
     if (!text::equals_ignoring_ascii_case(parameter.name, "TYPE")) continue;
@@ -125,7 +129,10 @@ std::string label_of(const Property& property, const std::map<std::string, std::
       if (kinds_are_types && (text::equals_ignoring_ascii_case(value, "work") ||
                               text::equals_ignoring_ascii_case(value, "home")))
         continue;
-      kept.push_back(text::to_lower_ascii(value));
+      // DAVx5 writes a custom label as TYPE=x-john beside X-ABLabel:John.
+      std::string label = text::to_lower_ascii(value);
+      if (label.size() > 2 && label.rfind("x-", 0) == 0) label.erase(0, 2);
+      kept.push_back(std::move(label));
     }
   }
   return join(kept, ", ");
@@ -244,6 +251,7 @@ class CardReader {
     if (name == "ADR") return read_adr(property);
     if (name == "URL") return read_url(property);
     if (name == "X-SOCIALPROFILE") return read_social(property);
+    if (name == "X-ANDROID-CUSTOM") return read_android_custom(property);
     if (name == "ORG" || name == "TITLE" || name == "ROLE") return read_position(property);
     if (name == "NOTE") return read_note(property);
     if (name == "CATEGORIES") return read_categories(property);
@@ -303,6 +311,26 @@ class CardReader {
     return true;
   }
 
+  // Android writes the rows of its contacts database vCard has no property
+  // for as X-ANDROID-CUSTOM:vnd.android.cursor.item/KIND;DATA1;DATA2;...
+  // A nickname is one (DATA1 is the name); the others (relations, events)
+  // are kept as written.
+  bool read_android_custom(const Property& property) {
+    const std::vector<std::string> parts = split_components(property.value, version_);
+    if (parts.size() < 2 ||
+        !text::equals_ignoring_ascii_case(trimmed(parts[0]), "vnd.android.cursor.item/nickname")) {
+      return false;
+    }
+    const std::string nickname = trimmed(one_line(parts[1]));
+    if (nickname.empty()) return true;
+    if (is_person()) {
+      contact_.person.nicknames.push_back(nickname);
+    } else {
+      contact_.organization.aliases.push_back({nickname, ""});
+    }
+    return true;
+  }
+
   bool read_nickname(const Property& property) {
     for (std::string& item : split_list(property.value, version_)) {
       std::string value = trimmed(item);
@@ -355,6 +383,9 @@ class CardReader {
       } else if (text::equals_ignoring_ascii_case(phone.label, "home")) {
         phone.kind = PhoneKind::home;
         phone.label.clear();
+      } else if (!first_parameter(property, "X-CUSTOM").empty() && !phone.label.empty()) {
+        // Android's custom type says nothing of work.
+        phone.kind = PhoneKind::other;
       }
     }
     phone.preferred = preferred(property);

@@ -145,6 +145,19 @@ Parameter& parameter_named(std::vector<Parameter>& parameters, std::string_view 
 void add_parameter(std::string_view text, bool rfc6868, std::vector<Parameter>& parameters) {
   text = trim_blanks(text);
   if (text.empty()) return;  // ";;" and the trailing ";" of "ADR;HOME;PREF;:"
+  // Samsung's phones write a custom label as a parameter of their own
+  // making, X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=5A=79=72=65),
+  // the label last. Its parts are kept as written, for the reader to decode.
+  constexpr std::string_view custom = "X-CUSTOM(";
+  if (text.size() > custom.size() && text::starts_with_ignoring_ascii_case(text, custom) &&
+      text.back() == ')') {
+    Parameter parameter{"X-CUSTOM", {}};
+    for_each_unquoted(
+        text.substr(custom.size(), text.size() - custom.size() - 1), ',',
+        [&](std::string_view item) { parameter.values.emplace_back(trim_blanks(item)); });
+    parameters.push_back(std::move(parameter));
+    return;
+  }
   const std::size_t eq = text.find('=');
   if (eq == std::string_view::npos) {
     // vCard 2.1 writes types and encodings bare: TEL;CELL;PREF.

@@ -218,6 +218,7 @@ struct Reader::State {
   void add_property(OpenCard& card, std::string_view text, std::size_t line, bool overlong);
   void decode_value(OpenCard& card, Property& property, std::string_view raw);
   void check_parameters(OpenCard& card, Property& property);
+  void decode_custom_labels(Property& property);
   std::string* undeclared_text(Card& card, const Undeclared& where);
   void open_card(std::size_t line);
   void close_card(std::size_t line);
@@ -438,6 +439,7 @@ void Reader::State::add_property(OpenCard& card, std::string_view text, std::siz
     return;
   }
   property.line = line;
+  decode_custom_labels(property);
   check_parameters(card, property);
   decode_value(card, property, raw);
   card.item.card.properties.push_back(std::move(property));
@@ -513,6 +515,42 @@ void Reader::State::decode_value(OpenCard& card, Property& property, std::string
   property.value.assign(bytes);
   card.undeclared.push_back(Undeclared{card.item.card.properties.size(), kValue, 0});
   card.count_undeclared(bytes);
+}
+
+// Samsung's X-CUSTOM(CHARSET=...,ENCODING=QUOTED-PRINTABLE,label) names its
+// own charset and encoding for the label, which becomes the parameter's one
+// value, as UTF-8 (check_parameters reads a label in no declared charset
+// like any other parameter value).
+void Reader::State::decode_custom_labels(Property& property) {
+  for (Parameter& parameter : property.parameters) {
+    if (parameter.name != "X-CUSTOM") continue;
+    std::string charset;
+    bool quoted_printable = false;
+    std::string label;
+    for (const std::string& item : parameter.values) {
+      const std::size_t eq = item.find('=');
+      const std::string_view name =
+          eq == std::string::npos ? std::string_view{} : std::string_view(item).substr(0, eq);
+      if (text::equals_ignoring_ascii_case(name, "CHARSET")) {
+        charset = item.substr(eq + 1);
+      } else if (text::equals_ignoring_ascii_case(name, "ENCODING")) {
+        quoted_printable =
+            text::equals_ignoring_ascii_case(item.substr(eq + 1), "QUOTED-PRINTABLE");
+      } else {
+        if (!label.empty()) label += ',';
+        label += item;
+      }
+    }
+    if (quoted_printable) {
+      decode_quoted_printable(label, scratch);
+      label = scratch;
+    }
+    if (!is_ascii(label) && !charset.empty() && !is_utf8_name(charset)) {
+      std::string utf8;
+      if (converter.to_utf8(charset, label, utf8)) label = std::move(utf8);
+    }
+    parameter.values = {label};
+  }
 }
 
 // Names are ASCII tokens by the RFCs; parameter values are text like the
