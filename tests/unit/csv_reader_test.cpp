@@ -405,7 +405,9 @@ BOOST_AUTO_TEST_CASE(mac_roman_from_excel_for_mac_reads_as_mac_roman) {
   for (const std::string text :
        {"Nombre,Apellido,Ciudad\nJosé,García Núñez,Málaga\nAna,Peña,Logroño\n",
         "Nome;Cidade\nJoão Simões;São Paulo\nInês;Évora\n",
-        "Name,Straße,Ort\nJürgen Müller,Hauptstraße 5,Köln\n"}) {
+        "Name,Straße,Ort\nJürgen Müller,Hauptstraße 5,Köln\n",
+        // Nothing but ä ö ü é: the ä and é amid small letters tell.
+        "Name,Firma\nJäger,Müller Bäckerei\nSchröder,Café Léon\n"}) {
     BOOST_TEST_CONTEXT(text) {
       const Result r = read_text(encode(text, "macintosh"));
       BOOST_TEST(r.encoding == "macintosh");
@@ -414,8 +416,16 @@ BOOST_AUTO_TEST_CASE(mac_roman_from_excel_for_mac_reads_as_mac_roman) {
   }
   // Central European text whose š and ž sit where Mac Roman has ö and û
   // stays windows-1250.
-  const std::string croatian = "Ime,Grad\nMiško Šarić,Niš\nŽeljka Božić,Čakovec\n";
-  BOOST_TEST(read_text(encode(croatian, "windows-1250")).encoding == "windows-1250");
+  for (const std::string croatian : {"Ime,Grad\nMiško Šarić,Niš\nŽeljka Božić,Čakovec\n",
+                                     // No č ć đ at all: only š ž, capitals at the start of a word.
+                                     "Ime,Prezime\nŽeljko,Šušak\nMiško,Šimunović\nMaša,Žužul\n",
+                                     "IME;PREZIME\nŽELJKO;ŠUŠAK\nJOŠKO;ŽIVKOVIĆ\n"}) {
+    BOOST_TEST_CONTEXT(croatian) {
+      const Result r = read_text(encode(croatian, "windows-1250"));
+      BOOST_TEST(r.encoding == "windows-1250");
+      BOOST_TEST(table(r) == read_table(croatian));
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(windows_1251_cyrillic_text_reads_as_windows_1251) {

@@ -240,14 +240,20 @@ class Sniffer {
     latin_.add(b);
 
     // Mac Roman against the windows code pages: a byte of 0x80-0x9F that
-    // only Mac Roman reads as a letter, between two ASCII letters.
+    // only Mac Roman reads as a letter, between two ASCII letters. One that
+    // windows-1250 reads as a capital (Š Ť Ž Ź) followed by a small letter
+    // inside a word counts as Mac Roman's small letter (ä ç é è): "JŠger"
+    // is no spelling, "Jäger" is.
     if (mac_pending_ != 0) {
-      if (is_ascii_letter(b)) ++(mac_pending_ == 1 ? mac_letters_ : shared_letters_);
+      if (is_ascii_letter(b)) {
+        const bool mac = mac_pending_ == 1 || (mac_pending_ == 3 && b >= 'a' && b <= 'z');
+        ++(mac ? mac_letters_ : shared_letters_);
+      }
       mac_pending_ = 0;
     }
     if (is_ascii_letter(mac_previous_)) {
       if (is_mac_roman_letter(b)) mac_pending_ = 1;
-      if (is_shared_high_letter(b)) mac_pending_ = 2;
+      if (is_shared_high_letter(b)) mac_pending_ = is_capital_in_windows_1250(b) ? 3 : 2;
       if (b >= 0xC0) ++high_letters_in_words_;
     }
     mac_previous_ = b;
@@ -288,6 +294,11 @@ class Sniffer {
            b == 0x9D || b == 0x9F;
   }
 
+  // Š Ť Ž Ź: windows-1250's capitals among the shared letters.
+  static bool is_capital_in_windows_1250(unsigned char b) noexcept {
+    return b == 0x8A || b == 0x8D || b == 0x8E || b == 0x8F;
+  }
+
   void end_word() noexcept {
     if (word_high_ > 0) {
       if (word_ascii_) {
@@ -325,7 +336,9 @@ class Sniffer {
   std::uint64_t mac_letters_ = 0;            // Mac Roman-only letters inside words
   std::uint64_t high_letters_in_words_ = 0;  // bytes 0xC0-0xFF after an ASCII letter
   std::uint64_t shared_letters_ = 0;  // ä ö ü é... that windows-1250 reads as Š š ź Ž
-  int mac_pending_ = 0;  // 1: a Mac-only letter, 2: a shared one, waiting for the next byte
+  // 1: a Mac-only letter, 2: a shared one, 3: a shared one windows-1250
+  // reads as a capital; waiting for the next byte.
+  int mac_pending_ = 0;
   unsigned char mac_previous_ = 0;
 
   std::string sample_;
