@@ -975,7 +975,7 @@ BOOST_AUTO_TEST_CASE(cells_edited_after_an_export_win_over_the_details) {
 // Organizations of every shape: one with more than its columns hold, a
 // unit under it, one its columns give whole, one known by name alone.
 struct ExportedOrganizations {
-  Organization osce, unit, shelter, europol;
+  Organization osce, unit, shelter, europol, selec;
 };
 
 ExportedOrganizations add_organizations(Directory& directory) {
@@ -1028,6 +1028,10 @@ ExportedOrganizations add_organizations(Directory& directory) {
 
   o.europol.name = "European Union Agency for Law Enforcement Cooperation";
   o.europol = directory.add_organization(o.europol);
+
+  o.selec.acronym = "SELEC";  // known by its acronym alone
+  o.selec.website = "https://www.selec.org";
+  o.selec = directory.add_organization(o.selec);
   return o;
 }
 
@@ -1051,7 +1055,7 @@ std::string comparable(const Directory& directory, Organization organization) {
 
 Organization organization_named(const Directory& directory, const std::string& name) {
   for (const Organization& found : directory.find_organizations_by_name(name)) {
-    if (found.name == name) return found;
+    if (found.display_name() == name) return found;
   }
   BOOST_FAIL("no organization named " + name);
   return {};
@@ -1065,7 +1069,7 @@ BOOST_AUTO_TEST_CASE(organizations_read_back_whole_with_their_units) {
   std::getline(lines, header);
   std::vector<std::string> rows;
   while (std::getline(lines, line)) rows.push_back(line);
-  BOOST_TEST_REQUIRE(rows.size() == 4u);
+  BOOST_TEST_REQUIRE(rows.size() == 5u);
   // The unit's row names it under its institution; the shelter's columns
   // give it whole and it has no details; the OSCE's details hold what no
   // column does.
@@ -1078,12 +1082,14 @@ BOOST_AUTO_TEST_CASE(organizations_read_back_whole_with_their_units) {
 
   Directory copy = Directory::open(":memory:", options());
   ImportReport report = liaison::import_csv_bytes(copy, first, "export.csv");
-  BOOST_TEST(report.read == 4u, diagnostics(report));
-  BOOST_TEST(report.created == 4u, diagnostics(report));
+  BOOST_TEST(report.read == 5u, diagnostics(report));
+  BOOST_TEST(report.created == 5u, diagnostics(report));
   BOOST_TEST(report.warning_count() == 0u, diagnostics(report));
-  BOOST_TEST(copy.count(RecordKind::organization) == 4u);
-  for (const Organization* o : {&before.osce, &before.unit, &before.shelter, &before.europol}) {
-    BOOST_TEST(comparable(copy, organization_named(copy, o->name)) == comparable(dir, *o));
+  BOOST_TEST(copy.count(RecordKind::organization) == 5u);
+  for (const Organization* o :
+       {&before.osce, &before.unit, &before.shelter, &before.europol, &before.selec}) {
+    BOOST_TEST(comparable(copy, organization_named(copy, o->display_name())) ==
+               comparable(dir, *o));
   }
   BOOST_TEST(exported(copy) == first);
 
@@ -1091,7 +1097,7 @@ BOOST_AUTO_TEST_CASE(organizations_read_back_whole_with_their_units) {
   // second reading not even the sources.
   ImportReport home = liaison::import_csv_bytes(dir, first, "export.csv");
   BOOST_TEST(home.created == 0u, diagnostics(home));
-  BOOST_TEST(dir.count(RecordKind::organization) == 4u);
+  BOOST_TEST(dir.count(RecordKind::organization) == 5u);
   BOOST_TEST(comparable(dir, organization_named(dir, before.osce.name)) ==
              comparable(dir, before.osce));
   ImportReport again = liaison::import_csv_bytes(dir, first, "export.csv");
@@ -1134,7 +1140,7 @@ BOOST_AUTO_TEST_CASE(other_programs_get_the_organizations_they_can_reach) {
       BOOST_TEST(!contains(file, "European Union Agency for Law Enforcement Cooperation"));
       Directory copy = Directory::open(":memory:", options());
       ImportReport report = liaison::import_csv_bytes(copy, file, "export.csv");
-      BOOST_TEST(report.read == 3u, diagnostics(report));
+      BOOST_TEST(report.read == 4u, diagnostics(report));  // OSCE, its unit, the shelter, SELEC
       BOOST_TEST(copy.count(RecordKind::person) == 0u, diagnostics(report));
       BOOST_TEST(organization_named(copy, "Mary Ward Loreto Foundation").contacts.phones.size() ==
                  1u);

@@ -146,6 +146,11 @@ DetailsOutcome apply_organization_details(formats::IncomingContact& contact,
       copy_member(organization, given, item.key());
     }
   }
+  // An organization known only by its acronym has the acronym in the
+  // name cell, as in its JSON: no name of its own.
+  if (value.contains("acronym") && organization.name == organization.acronym) {
+    organization.name.clear();
+  }
   return outcome;
 }
 
