@@ -75,6 +75,48 @@ std::function<void(std::size_t, std::uint64_t, std::uint64_t)> progress_printer(
   };
 }
 
+// Imports the file in its format, printing remarks as they come.
+template <class PrintRemarks>
+liaison::ImportReport run_format(const std::string& format, const ImportCommandOptions& options,
+                                 liaison::OnMatch on_match, liaison::Directory& directory,
+                                 PrintRemarks& print_remarks) {
+  liaison::ImportReport report;
+  if (format == "json") {
+    liaison::ImportOptions import_options;
+    import_options.skip_bad = options.skip_bad;
+    import_options.dry_run = options.dry_run;
+    print_remarks(import_options);
+    report = liaison::load_document(directory, options.file, import_options);
+  } else if (format == "csv") {
+    liaison::CsvImportOptions import_options;
+    import_options.skip_bad = options.skip_bad;
+    import_options.dry_run = options.dry_run;
+    import_options.on_match = on_match;
+    import_options.encoding = options.encoding;
+    import_options.preset = options.preset;
+    import_options.map = options.map;
+    if (!options.date_order.empty()) {
+      import_options.date_order = options.date_order == "mdy" ? liaison::DateOrder::month_day_year
+                                                              : liaison::DateOrder::day_month_year;
+    }
+    print_remarks(import_options);
+    if (progress_wanted()) import_options.progress = progress_printer("rows");
+    report = liaison::import_csv(directory, options.file, import_options);
+    if (import_options.progress) std::cerr << '\n';
+  } else {
+    liaison::VCardImportOptions import_options;
+    import_options.skip_bad = options.skip_bad;
+    import_options.dry_run = options.dry_run;
+    import_options.on_match = on_match;
+    import_options.charset = options.charset;
+    print_remarks(import_options);
+    if (progress_wanted()) import_options.progress = progress_printer("cards");
+    report = liaison::import_vcard(directory, options.file, import_options);
+    if (import_options.progress) std::cerr << '\n';
+  }
+  return report;
+}
+
 void run_import(const Context& context, const ImportCommandOptions& options) {
   std::string format = options.format.empty() ? detect_format(options.file) : options.format;
   if (format.empty()) {
@@ -110,38 +152,16 @@ void run_import(const Context& context, const ImportCommandOptions& options) {
   auto print_remarks = [&](liaison::ImportOptions& import_options) {
     if (!context.json) remarks.attach(import_options);
   };
-  if (format == "json") {
-    liaison::ImportOptions import_options;
-    import_options.skip_bad = options.skip_bad;
-    import_options.dry_run = options.dry_run;
-    print_remarks(import_options);
-    report = liaison::load_document(directory, options.file, import_options);
-  } else if (format == "csv") {
-    liaison::CsvImportOptions import_options;
-    import_options.skip_bad = options.skip_bad;
-    import_options.dry_run = options.dry_run;
-    import_options.on_match = on_match;
-    import_options.encoding = options.encoding;
-    import_options.preset = options.preset;
-    import_options.map = options.map;
-    if (!options.date_order.empty()) {
-      import_options.date_order = options.date_order == "mdy" ? liaison::DateOrder::month_day_year
-                                                              : liaison::DateOrder::day_month_year;
-    }
-    print_remarks(import_options);
-    if (progress_wanted()) import_options.progress = progress_printer("rows");
-    report = liaison::import_csv(directory, options.file, import_options);
-    if (import_options.progress) std::cerr << '\n';
-  } else {
-    liaison::VCardImportOptions import_options;
-    import_options.skip_bad = options.skip_bad;
-    import_options.dry_run = options.dry_run;
-    import_options.on_match = on_match;
-    import_options.charset = options.charset;
-    print_remarks(import_options);
-    if (progress_wanted()) import_options.progress = progress_printer("cards");
-    report = liaison::import_vcard(directory, options.file, import_options);
-    if (import_options.progress) std::cerr << '\n';
+  try {
+    report = run_format(format, options, on_match, directory, print_remarks);
+  } catch (const liaison::Error& error) {
+    // Whoever meets a refused record first wants to know that the rest was
+    // not imported either, and how to import it.
+    if (error.code() != liaison::errc::parse_error || options.skip_bad) throw;
+    throw liaison::Error(error.code(),
+                         std::string(error.what()) +
+                             "\nnothing was imported: an import is all or nothing, unless "
+                             "--skip-bad, which leaves out what cannot be stored and reports it");
   }
   remarks.flush();
   print_report(context.json, report, options.dry_run);

@@ -776,6 +776,9 @@ BOOST_AUTO_TEST_CASE(a_bad_card_fails_the_import_naming_the_line_unless_skipped)
   const Result failed = cli({"import", file});
   BOOST_TEST(failed.exit_code == 1, failed);
   BOOST_TEST(contains(failed.err, "bad.vcf:5: card 2"), failed);
+  // Whoever meets this learns that nothing came in, and how to get the rest.
+  BOOST_TEST(contains(failed.err, "nothing was imported"), failed);
+  BOOST_TEST(contains(failed.err, "--skip-bad"), failed);
   BOOST_TEST(json_of({"list", "people", "--json"}).empty());
 
   const Result skipped = cli({"import", file, "--skip-bad"});

@@ -804,6 +804,60 @@ BOOST_AUTO_TEST_CASE(a_bad_card_fails_the_whole_import_unless_skip_bad) {
   BOOST_TEST(dir.count(RecordKind::person) == 4u);
 }
 
+// iCloud exports hold cards with an empty N and FN beside their UID, and
+// files end in a bare BEGIN, VERSION, END: nothing is lost by leaving them
+// out, so they stop no import.
+BOOST_AUTO_TEST_CASE(an_empty_card_is_left_out_with_a_warning) {
+  const std::string cards =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Marić;Ivana;;;\r\nFN:Ivana Marić\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:\r\nUID:E1A5C2F0-1111-4222-8333-944445555666\r\n"
+      "END:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nUID:icloud-7\r\nPRODID:-//Apple Inc.//iOS 17//EN\r\n"
+      "END:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nEND:VCARD\r\n";
+  ImportReport report = liaison::import_vcard_bytes(dir, cards, "icloud.vcf");
+  BOOST_TEST(report.read == 4u);
+  BOOST_TEST(report.created == 1u);
+  BOOST_TEST(report.skipped == 3u);
+  BOOST_TEST(report.error_count() == 0u);
+  BOOST_TEST(report.warning_count() == 3u);
+  BOOST_TEST(std::any_of(
+      report.diagnostics.begin(), report.diagnostics.end(), [](const liaison::Diagnostic& d) {
+        return d.to_string().find("icloud.vcf:6: card 2: holds nothing to import; left out") !=
+               std::string::npos;
+      }));
+  BOOST_TEST(dir.count(RecordKind::person) == 1u);
+  // A card that holds something but no one to hold it (a note alone) is
+  // still refused: leaving it out would lose the note.
+  const std::string note_only = "BEGIN:VCARD\r\nVERSION:4.0\r\nNOTE:met in Ohrid\r\nEND:VCARD\r\n";
+  BOOST_TEST(refusal([&] { liaison::import_vcard_bytes(dir, note_only, "note.vcf"); }).code() ==
+             errc::parse_error);
+}
+
+// Address books that sync by UID know a contact by the UID's text.
+BOOST_AUTO_TEST_CASE(a_uuid_uid_comes_back_as_the_card_wrote_it) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Hoxha;Arben;;;\r\nFN:Arben Hoxha\r\n"
+      "UID:18F098B5-7383-4FD6-B482-48F2181D73AA\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "apple.vcf");
+  const std::vector<Person> people = dir.list_people();
+  BOOST_TEST_REQUIRE(people.size() == 1u);
+  BOOST_TEST(people[0].meta.uid == "18f098b5-7383-4fd6-b482-48f2181d73aa");
+  for (const char* version : {"3.0", "4.0"}) {
+    BOOST_TEST_CONTEXT(version) {
+      VCardExportOptions options;
+      options.version = version;
+      BOOST_TEST(
+          contains(exported(dir, options), "\r\nUID:18F098B5-7383-4FD6-B482-48F2181D73AA\r\n"));
+    }
+  }
+  // A record liaison made itself gets its uid in the version's form.
+  Person made;
+  made.given_names = "Ana";
+  made = dir.add_person(made);
+  BOOST_TEST(contains(exported(dir), "\r\nUID:urn:uuid:" + made.meta.uid + "\r\n"));
+}
+
 BOOST_AUTO_TEST_CASE(a_dry_run_writes_nothing) {
   VCardImportOptions dry;
   dry.dry_run = true;

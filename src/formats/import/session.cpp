@@ -6,6 +6,7 @@
 #include "dedup/survivorship.hpp"
 #include "formats/import/remarks.hpp"
 #include "text/fold.hpp"
+#include "text/utf8.hpp"
 
 #include <liaison/error.hpp>
 
@@ -87,6 +88,23 @@ void set_aside_nameless_organizations(IncomingContact& contact, Person& person,
     }
   }
   contact.affiliations = std::move(kept);
+}
+
+// A record that says nothing at all: an empty card (BEGIN, VERSION, END),
+// or iCloud's with an empty N and FN beside its UID.
+struct Empty {};
+
+bool holds_nothing(Person person) {
+  person.meta = {};
+  person.sources.clear();
+  // A card's own UID names it; it says nothing of anyone.
+  auto& extras = person.extra_fields;
+  extras.erase(std::remove_if(extras.begin(), extras.end(),
+                              [](const ExtraField& extra) {
+                                return text::equals_ignoring_ascii_case(extra.name, "UID");
+                              }),
+               extras.end());
+  return person == Person{};
 }
 
 template <class Point>
@@ -267,6 +285,11 @@ void ImportSession::store(IncomingContact& contact, const std::string& key,
   } catch (const Refusal& refusal) {
     taken_back();
     reject(line, label, refusal);
+  } catch (const Empty&) {
+    // Nothing is lost by leaving it out, so it stops no import.
+    taken_back();
+    ++report_.skipped;
+    warn(line, label, "", "holds nothing to import; left out");
   }
 }
 
@@ -363,6 +386,7 @@ std::pair<RecordId, bool> ImportSession::load_person(IncomingContact& contact,
   set_aside_nameless_organizations(contact, person, warnings);
   normalise_leniently(person, warnings);
   if (!detail::has_identity(person)) {
+    if (holds_nothing(person) && contact.affiliations.empty()) throw Empty{};
     throw Refusal{
         "", "the record has no name, e-mail address, phone number, identifier or organization"};
   }

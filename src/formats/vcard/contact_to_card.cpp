@@ -151,12 +151,24 @@ class CardBuilder {
     add(make(name, out));
   }
 
-  void uid(const RecordMeta& meta, const std::vector<ExtraField>& extras) {
+  void uid(const RecordMeta& meta, const std::vector<ExtraField>& extras,
+           const std::vector<SourceRef>& sources) {
     // A card's own UID that was not a UUID comes back from the extra fields.
     for (const ExtraField& extra : extras) {
       if (extra.format == "vcard" && text::equals_ignoring_ascii_case(extra.name, "UID")) return;
     }
     if (meta.uid.empty()) return;
+    // One that was comes back as the card wrote it ("18F098B5-...", upper
+    // case, without urn:uuid:): address books that sync by UID know the
+    // contact by that text.
+    for (const SourceRef& source : sources) {
+      std::string_view key = source.external_key;
+      if (text::starts_with_ignoring_ascii_case(key, "urn:uuid:")) key.remove_prefix(9);
+      if (text::equals_ignoring_ascii_case(key, meta.uid)) {
+        add(make("UID", escape_text(source.external_key)));
+        return;
+      }
+    }
     add(make("UID", version_ == "3.0" ? meta.uid : "urn:uuid:" + meta.uid));
   }
 
@@ -251,7 +263,7 @@ Card card_from_person(const Person& person, const std::vector<ExportedAffiliatio
   out.text("NOTE", person.notes);
   out.raw_values(person.raw_values);
   out.extras(person.extra_fields);
-  out.uid(person.meta, person.extra_fields);
+  out.uid(person.meta, person.extra_fields, person.sources);
   out.rev(person.meta);
   return out.take();
 }
@@ -295,7 +307,7 @@ Card card_from_organization(const Organization& organization,
   out.text("NOTE", organization.notes);
   out.raw_values(organization.raw_values);
   out.extras(organization.extra_fields);
-  out.uid(organization.meta, organization.extra_fields);
+  out.uid(organization.meta, organization.extra_fields, organization.sources);
   out.rev(organization.meta);
   return out.take();
 }
