@@ -864,6 +864,10 @@ std::optional<RecordId> Directory::find_by_source(std::string_view source,
                      [&] { return impl_->store.find_by_source(source, external_key); });
 }
 
+bool Directory::has_source(std::string_view source) const {
+  return impl_->read("looking up a source", [&] { return impl_->store.has_source(source); });
+}
+
 std::size_t Directory::count(RecordKind kind) const {
   return impl_->read("counting records", [&] { return impl_->store.count(kind); });
 }

@@ -151,6 +151,9 @@ class Directory {
   /// The record that came from `source` with `external_key`, if any.
   std::optional<RecordId> find_by_source(std::string_view source,
                                          std::string_view external_key) const;
+  /// Whether any record came from `source`: an import of a file never
+  /// imported before need not look for the records it made.
+  bool has_source(std::string_view source) const;
   std::size_t count(RecordKind kind) const;
 
   // The change journal.

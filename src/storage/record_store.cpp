@@ -485,6 +485,12 @@ std::optional<RecordId> RecordStore::find_by_source(std::string_view source,
   return query->getColumn(0).getInt64();
 }
 
+bool RecordStore::has_source(std::string_view source) {
+  auto query = db_.statement("SELECT 1 FROM provenance WHERE source = ? LIMIT 1");
+  query->bind(1, std::string(source));
+  return query->executeStep();
+}
+
 std::vector<RecordId> RecordStore::organization_ids_by_folded_name(const std::string& folded) {
   auto query = db_.statement(
       "SELECT DISTINCT organization_id FROM organization_name_key WHERE key = ? "

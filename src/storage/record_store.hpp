@@ -116,6 +116,7 @@ class RecordStore {
   /// Organizations whose name, acronym or alias has this sort key (folded text).
   std::vector<RecordId> organization_ids_by_folded_name(const std::string& folded);
   std::optional<RecordId> find_by_source(std::string_view source, std::string_view external_key);
+  bool has_source(std::string_view source);
   /// The organization's country, else its nearest ancestor's; nullopt for
   /// an unknown id, empty when no one in the chain names a country.
   std::optional<std::string> country_of_organization(RecordId id);

@@ -597,6 +597,74 @@ BOOST_AUTO_TEST_CASE(importing_the_same_file_again_updates_instead_of_copying) {
              std::vector<std::string>{"ana.petrovic@example.org"});
 }
 
+// Google's, Outlook's and LinkedIn's exports have no id column: a newer
+// export of the same list, with a contact added at the top, must update
+// each person's own record, not shift everyone onto the next one's.
+BOOST_AUTO_TEST_CASE(a_row_added_above_the_others_updates_no_one_else) {
+  const std::string header = "First Name,Last Name,E-mail Address,Mobile Phone\n";
+  const std::string first = header +
+                            "Ann,Lee,ann@example.com,\n"
+                            "Bob,Stone,bob@example.com,\n"
+                            "Cara,Diaz,,+355 69 111 2222\n"
+                            "Ana,Kovač,ana.k@example.hr,\n"
+                            "Ana,Kovač,kovac.ana@example.rs,\n";
+  ImportReport report = liaison::import_csv_bytes(dir, first, "contacts.csv");
+  BOOST_TEST(report.created == 5u, diagnostics(report));
+  const std::string newer = header +
+                            "Zoe,New,zoe@example.com,\n"
+                            "Ann,Lee,ann.lee@example.com,\n"  // a new address
+                            "Bob,Stone,bob@example.com,\n"
+                            "Cara,Díaz,,+355 69 111 2222\n"      // the accent put right
+                            "Ana,Kovač,kovac.ana@example.rs,\n"  // the namesakes swapped
+                            "Ana,Kovač,ana.k@example.hr,\n";
+  report = liaison::import_csv_bytes(dir, newer, "contacts.csv");
+  BOOST_TEST(report.created == 1u, diagnostics(report));
+  BOOST_TEST(report.updated == 2u, diagnostics(report));  // Ann's address, Cara's name
+  BOOST_TEST(dir.count(RecordKind::person) == 6u);
+  BOOST_TEST(addresses_of(person_named(dir, "Zoe New")) ==
+             std::vector<std::string>{"zoe@example.com"});
+  BOOST_TEST(addresses_of(person_named(dir, "Ann Lee")) ==
+             std::vector<std::string>{"ann.lee@example.com"});
+  BOOST_TEST(addresses_of(person_named(dir, "Bob Stone")) ==
+             std::vector<std::string>{"bob@example.com"});
+  BOOST_TEST(person_named(dir, "Cara Díaz").contacts.phones.size() == 1u);
+  std::vector<std::string> namesakes;
+  for (const Person& p : dir.list_people()) {
+    if (p.family_names == "Kovač") namesakes.push_back(p.contacts.emails.at(0).address);
+  }
+  std::sort(namesakes.begin(), namesakes.end());
+  BOOST_TEST(namesakes == (std::vector<std::string>{"ana.k@example.hr", "kovac.ana@example.rs"}),
+             boost::test_tools::per_element());
+  // Read again, the newer list changes nothing.
+  report = liaison::import_csv_bytes(dir, newer, "contacts.csv");
+  BOOST_TEST(report.created == 0u, diagnostics(report));
+  BOOST_TEST(report.updated == 0u, diagnostics(report));
+}
+
+// Earlier versions knew such a row by its place alone ("row 1"): the record
+// there is updated only when it is the same person.
+BOOST_AUTO_TEST_CASE(a_record_known_by_its_place_is_updated_only_if_it_is_the_same_person) {
+  Person ann;
+  ann.given_names = "Ann";
+  ann.family_names = "Lee";
+  ann.contacts.emails = {{"ann@example.com", "", false, ""}};
+  ann.sources = {{"contacts.csv", "row 1", ""}};
+  ann = dir.add_person(ann);
+  const std::string header = "First Name,Last Name,E-mail Address\n";
+  ImportReport report =
+      liaison::import_csv_bytes(dir, header + "Zoe,New,zoe@example.com\n", "contacts.csv");
+  BOOST_TEST(report.created == 1u, diagnostics(report));
+  BOOST_TEST(addresses_of(dir.get_person(ann.meta.id)) ==
+             std::vector<std::string>{"ann@example.com"});
+  report = liaison::import_csv_bytes(dir, header + "Ann,Lee,ann.lee@example.com\n", "contacts.csv");
+  BOOST_TEST(report.created == 0u, diagnostics(report));
+  const Person updated = dir.get_person(ann.meta.id);
+  BOOST_TEST(addresses_of(updated) == std::vector<std::string>{"ann.lee@example.com"});
+  // Known by its name from now on, not by its place.
+  BOOST_TEST_REQUIRE(updated.sources.size() == 1u);
+  BOOST_TEST(updated.sources[0].external_key == "name ann lee");
+}
+
 // LinkedIn and spreadsheet lists write "-" or "???" for "no company", and
 // LinkedIn lists a hidden connection with nothing but its date.
 BOOST_AUTO_TEST_CASE(cells_without_letters_or_digits_are_empty) {

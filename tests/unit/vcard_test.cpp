@@ -442,6 +442,29 @@ BOOST_AUTO_TEST_CASE(importing_the_same_file_again_updates_instead_of_copying) {
   BOOST_TEST(dir.count(RecordKind::person) == 2u);
 }
 
+// Phones write 2.1 cards without UIDs: a newer export of the phone, with
+// a contact added at the top, updates each person's own record.
+BOOST_AUTO_TEST_CASE(cards_without_uids_are_known_by_what_they_hold_not_their_place) {
+  const auto card = [](const std::string& n, const std::string& tel) {
+    return "BEGIN:VCARD\r\nVERSION:2.1\r\nN:" + n + "\r\nTEL;CELL:" + tel + "\r\nEND:VCARD\r\n";
+  };
+  const std::string older =
+      card("Hoxha;Arben;;;", "+355 69 111 2222") + card("Marić;Ivana;;;", "+385 91 222 3333");
+  liaison::import_vcard_bytes(dir, older, "phone.vcf");
+  const std::string newer = card("Berisha;Drita;;;", "+383 44 555 6666") +
+                            card("Hoxha;Arben;;;", "+355 69 111 2299") +  // a new number
+                            card("Marić;Ivana;;;", "+385 91 222 3333");
+  ImportReport report = liaison::import_vcard_bytes(dir, newer, "phone.vcf");
+  BOOST_TEST(report.created == 1u);
+  BOOST_TEST(report.updated == 1u);
+  std::map<std::string, std::string> phones;
+  for (const Person& p : dir.list_people()) phones[p.family_names] = p.contacts.phones.at(0).number;
+  BOOST_TEST(phones.size() == 3u);
+  BOOST_TEST(phones["Berisha"] == "+383 44 555 6666");
+  BOOST_TEST(phones["Hoxha"] == "+355 69 111 2299");
+  BOOST_TEST(phones["Marić"] == "+385 91 222 3333");
+}
+
 BOOST_AUTO_TEST_CASE(a_card_uid_that_is_a_uuid_becomes_the_record_uid) {
   const std::string card =
       "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:0B7F8C6E-1D2A-4C3B-9E8F-7A6B5C4D3E2F\r\n"

@@ -289,18 +289,20 @@ class Importer {
     return name.empty() ? std::string() : " (" + name + ")";
   }
 
-  // The row's key in this file: its external_id, or its row number when it
-  // has none (or repeats one an earlier row had).
-  std::string key_for(const MappedRow& mapped, const Row& row, const std::string& label) {
+  // The row's key in this file: its external_id, unless it has none (or
+  // repeats one an earlier row had); and its place (formats::RecordKey).
+  formats::RecordKey key_for(const MappedRow& mapped, const Row& row, const std::string& label) {
+    formats::RecordKey key{{}, "row " + std::to_string(rows_)};
     if (!mapped.external_id.empty()) {
       // A hash stands for the id, as for vCard UIDs: memory stays small.
       if (ids_.insert(std::hash<std::string>{}(mapped.external_id)).second) {
-        return mapped.external_id;
+        key.given = mapped.external_id;
+      } else {
+        session_.warn(row.line, label, "external_id",
+                      "repeats the external_id of an earlier row; kept apart from it");
       }
-      session_.warn(row.line, label, "external_id",
-                    "repeats the external_id of an earlier row; kept apart by its row number");
     }
-    return "row " + std::to_string(rows_);
+    return key;
   }
 
   formats::ImportSession session_;

@@ -90,6 +90,78 @@ void set_aside_nameless_organizations(IncomingContact& contact, Person& person,
   contact.affiliations = std::move(kept);
 }
 
+// A phone number as compared within one source: its digits, and its "+".
+std::string phone_digits(const std::string& number) {
+  std::string digits;
+  for (char c : number) {
+    if ((c >= '0' && c <= '9') || (c == '+' && digits.empty())) digits.push_back(c);
+  }
+  return digits.size() > 1 ? digits : std::string();
+}
+
+std::vector<std::string> email_keys(const Person& person) {
+  std::vector<std::string> keys;
+  for (const Email& email : person.contacts.emails) {
+    const text::EmailCheck check = text::check_email(email.address);
+    if (check.ok) keys.push_back(check.key);
+  }
+  return keys;
+}
+
+// What a person without a key of their own in the file may be known by,
+// most telling first: the name (folded, so that "Petrovic" corrected to
+// "Petrović" is the same person), the name with the first e-mail address
+// or phone number (namesakes), the e-mail address, the phone number.
+std::vector<std::string> held_by(const Person& person) {
+  std::vector<std::string> keys;
+  const std::vector<std::string> emails = email_keys(person);
+  std::string phone;
+  for (const Phone& p : person.contacts.phones) {
+    if (!(phone = phone_digits(p.number)).empty()) break;
+  }
+  std::string name = text::fold(text::trim(person.given_names + " " + person.family_names));
+  if (name.empty()) name = text::fold(person.display_name);
+  if (!name.empty()) {
+    keys.push_back("name " + name);
+    if (!emails.empty()) keys.push_back("name " + name + " e-mail " + emails.front());
+    if (!phone.empty()) keys.push_back("name " + name + " phone " + phone);
+  }
+  if (!emails.empty()) keys.push_back("e-mail " + emails.front());
+  if (!phone.empty()) keys.push_back("phone " + phone);
+  return keys;
+}
+
+// How surely a stored person is the person a record without a key of its
+// own describes: 2 for an e-mail address or phone number in common, 1 for
+// the same name alone, 0 for neither (another person, whatever the file
+// once said there).
+int likeness(const Person& stored, const Person& incoming) {
+  const std::vector<std::string> emails = email_keys(incoming);
+  for (const std::string& email : email_keys(stored)) {
+    if (std::find(emails.begin(), emails.end(), email) != emails.end()) return 2;
+  }
+  for (const Phone& a : stored.contacts.phones) {
+    const std::string digits = phone_digits(a.number);
+    if (digits.empty()) continue;
+    for (const Phone& b : incoming.contacts.phones) {
+      if (phone_digits(b.number) == digits) return 2;
+    }
+  }
+  const std::string name = text::fold(stored.name());
+  return !name.empty() && name == text::fold(incoming.name()) ? 1 : 0;
+}
+
+// "row 7", "card 3": a key that is a place in the file (RecordKey::position).
+bool is_place(const std::string& key) {
+  for (std::string_view word : {std::string_view("row "), std::string_view("card ")}) {
+    if (key.size() > word.size() && key.compare(0, word.size(), word) == 0) {
+      return std::all_of(key.begin() + static_cast<std::ptrdiff_t>(word.size()), key.end(),
+                         [](char c) { return c >= '0' && c <= '9'; });
+    }
+  }
+  return false;
+}
+
 // A record that says nothing at all: an empty card (BEGIN, VERSION, END),
 // or iCloud's with an empty N and FN beside its UID.
 struct Empty {};
@@ -192,6 +264,7 @@ ImportSession::ImportSession(Directory& directory, std::string file, const Impor
       transaction_(directory.transaction()) {
   source_ = options.source.empty() ? base_name(file_) : options.source;
   if (source_.empty()) source_ = std::string(fallback_source);
+  source_seen_ = directory_.has_source(source_);
 }
 
 ImportReport ImportSession::finish() {
@@ -246,8 +319,8 @@ void ImportSession::reject(std::size_t line, const std::string& record, const Re
 
 // ---------------------------------------------------------------- records
 
-void ImportSession::store(IncomingContact& contact, const std::string& key,
-                          const std::string& label, std::size_t line) {
+void ImportSession::store(IncomingContact& contact, const RecordKey& key, const std::string& label,
+                          std::size_t line) {
   line_ = line;
   label_ = label;
   organization_matches_.clear();
@@ -297,6 +370,66 @@ bool has_tag(const std::vector<std::string>& tags, const std::string& tag) {
   const std::string folded = text::fold(tag);
   return std::any_of(tags.begin(), tags.end(),
                      [&](const std::string& t) { return text::fold(t) == folded; });
+}
+
+std::string ImportSession::content_key(const std::vector<std::string>& held, const RecordKey& key) {
+  for (const std::string& candidate : held) {
+    // Neither given out in this import nor another stored record's.
+    if (!content_keys_.insert(std::hash<std::string>{}(candidate)).second) continue;
+    if (source_seen_ && stored_under(candidate)) continue;
+    return candidate;
+  }
+  return key.position;  // nothing held, or earlier records of the file held it all
+}
+
+std::optional<Person> ImportSession::known_person(const std::vector<std::string>& held,
+                                                  const RecordKey& key, const Person& incoming) {
+  if (!source_seen_) return std::nullopt;  // a file never imported before
+  std::optional<Person> best;
+  int best_score = 0;
+  auto consider = [&](const std::string& tried) {
+    const std::optional<RecordId> id = stored_under(tried);
+    if (!id || claimed_.count(*id) || (best && best->meta.id == *id)) return;
+    if (directory_.kind_of(*id) != RecordKind::person) return;
+    Person stored = directory_.get_person(*id);
+    const int score = likeness(stored, incoming);
+    if (score > best_score) {
+      best_score = score;
+      best = std::move(stored);
+    }
+  };
+  for (const std::string& tried : held) consider(tried);
+  consider(key.position);
+  return best;
+}
+
+std::vector<SourceRef> ImportSession::keyless_sources(std::vector<SourceRef> kept,
+                                                      const std::vector<std::string>& held,
+                                                      const RecordKey& key) {
+  // Known by what it holds: the place an earlier version gave it goes, so
+  // that a row moved since finds no one there.
+  kept.erase(std::remove_if(kept.begin(), kept.end(),
+                            [&](const SourceRef& ref) {
+                              return ref.source == source_ && is_place(ref.external_key);
+                            }),
+             kept.end());
+  const bool known = std::any_of(kept.begin(), kept.end(),
+                                 [&](const SourceRef& ref) { return ref.source == source_; });
+  if (!known) kept = merge_sources(std::move(kept), {source_, content_key(held, key), {}});
+  return kept;
+}
+
+std::vector<SourceRef> ImportSession::with_keys(std::vector<SourceRef> kept, const std::string& key,
+                                                const RecordKey& record_key) const {
+  if (record_key.given.empty() && key != record_key.position) {
+    // Known by what it holds now: the place an earlier import gave it goes.
+    kept.erase(std::remove_if(kept.begin(), kept.end(),
+                              [&](const SourceRef& ref) {
+                                return ref.source == source_ && is_place(ref.external_key);
+                              }),
+               kept.end());
+  }
+  return merge_sources(std::move(kept), {source_, key, {}});
 }
 
 std::optional<RecordId> ImportSession::stored_under(const std::string& key) {
@@ -378,7 +511,7 @@ void ImportSession::normalise_leniently(Record& record,
 // ---------------------------------------------------------------- people
 
 std::pair<RecordId, bool> ImportSession::load_person(IncomingContact& contact,
-                                                     const std::string& key,
+                                                     const RecordKey& record_key,
                                                      const std::string& label, std::size_t line) {
   Person person = std::move(contact.person);
   std::vector<detail::FieldWarning> warnings = std::move(contact.warnings);
@@ -391,13 +524,29 @@ std::pair<RecordId, bool> ImportSession::load_person(IncomingContact& contact,
         "", "the record has no name, e-mail address, phone number, identifier or organization"};
   }
   std::optional<Person> before;
-  if (auto id = existing(RecordKind::person, key, person.meta.uid)) {
-    before = directory_.get_person(*id);
+  if (!record_key.given.empty()) {
+    if (auto id = existing(RecordKind::person, record_key.given, person.meta.uid)) {
+      before = directory_.get_person(*id);
+    }
+    person.sources = merge_sources(before ? before->sources : std::vector<SourceRef>{},
+                                   {source_, record_key.given, {}});
+  } else {
+    const std::vector<std::string> held = held_by(person);
+    before = known_person(held, record_key, person);
+    if (!before && !person.meta.uid.empty()) {
+      if (auto id = existing(RecordKind::person, "", person.meta.uid)) {
+        before = directory_.get_person(*id);
+      }
+    }
+    person.sources =
+        keyless_sources(before ? before->sources : std::vector<SourceRef>{}, held, record_key);
   }
-  if (before && fed_by_others(before->sources, source_))
+  if (before) claimed_.insert(before->meta.id);
+  if (before && fed_by_others(before->sources, source_)) {
+    std::vector<SourceRef> sources = std::move(person.sources);
     person = added_to(*before, person, source_);
-  person.sources =
-      merge_sources(before ? before->sources : std::vector<SourceRef>{}, {source_, key, {}});
+    person.sources = std::move(sources);
+  }
   RecordId id = store_record(
       before, person, [&](const Person& value) { return directory_.add_person(value); },
       [&](const Person& value) { return directory_.update_person(value); });
@@ -617,7 +766,7 @@ RecordId ImportSession::create_organization(const std::string& name,
 
 // ---------------------------------------------------------------- organizations
 
-bool ImportSession::load_organization(IncomingContact& contact, const std::string& key,
+bool ImportSession::load_organization(IncomingContact& contact, const RecordKey& record_key,
                                       const std::string& label, std::size_t line) {
   Organization organization = std::move(contact.organization);
   std::vector<detail::FieldWarning> warnings = std::move(contact.warnings);
@@ -635,24 +784,38 @@ bool ImportSession::load_organization(IncomingContact& contact, const std::strin
     organization.parent_id = parent;
   }
 
+  // Without a key of its own, an organization's row is known by its name
+  // under its parents; found by its place, it is the stored one only if
+  // that has the same name.
+  std::string held = "organization";
+  for (const std::string& parent : contact.parents) held += " " + text::fold(parent) + ";";
+  held += " " + text::fold(organization.display_name());
+  const std::string key =
+      record_key.given.empty() ? content_key({held}, record_key) : record_key.given;
   std::optional<Organization> before;
   bool by_name = false;
-  if (auto id = existing(RecordKind::organization, key, organization.meta.uid)) {
-    before = directory_.get_organization(*id);
+  std::optional<RecordId> found = existing(RecordKind::organization, key, organization.meta.uid);
+  if (found && record_key.given.empty() && key == record_key.position &&
+      text::fold(directory_.get_organization(*found).display_name()) !=
+          text::fold(organization.display_name())) {
+    found.reset();
+  }
+  if (found) {
+    before = directory_.get_organization(*found);
   } else if (auto named = same_name(organization)) {
     before = std::move(named);
     by_name = true;
   }
-  SourceRef here{source_, key, {}};
   if (by_name) {
     if (!organization.meta.uid.empty() && organization.meta.uid != before->meta.uid) {
       warnings.push_back({"uid", organization.meta.uid,
                           "differs from the uid of the organization it names, which is kept"});
     }
     organization = fill_in(*before, organization);
-    organization.sources = merge_sources(organization.sources, here);
+    organization.sources = with_keys(organization.sources, key, record_key);
   } else {
-    organization.sources = merge_sources(before ? before->sources : std::vector<SourceRef>{}, here);
+    organization.sources =
+        with_keys(before ? before->sources : std::vector<SourceRef>{}, key, record_key);
   }
   RecordId id = store_record(
       before, organization,

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -33,6 +34,14 @@ struct Refusal {
 /// Whether `tags` holds `tag`, compared folded: "Partners" and "partners"
 /// are one tag.
 bool has_tag(const std::vector<std::string>& tags, const std::string& tag);
+
+/// How a record is known in its file: by the id the file gives it (a CSV
+/// row's external_id, a card's UID), else by its place ("row 7", "card 3"),
+/// which rows added above it shift.
+struct RecordKey {
+  std::string given;     ///< empty when the file gives none
+  std::string position;  ///< "row 7", "card 3"
+};
 
 class ImportSession {
  public:
@@ -60,11 +69,17 @@ class ImportSession {
   /// (errc::parse_error); with it, the record is reported and counted as skipped.
   void reject(std::size_t line, const std::string& record, const Refusal& refusal);
 
-  /// Stores `contact` in a savepoint of its own under the provenance key
-  /// `key` (unique within the file), updating the record an earlier import
-  /// of this source made under that key, else the one whose uid the contact
-  /// carries. A refusal rolls the savepoint back and is passed to reject().
-  void store(IncomingContact& contact, const std::string& key, const std::string& label,
+  /// Stores `contact` in a savepoint of its own, updating the record an
+  /// earlier import of this source made under the same provenance key, else
+  /// the one whose uid the contact carries. The key is the one the file
+  /// gives (unique within the file); a record without one is known by what
+  /// it holds (its name, else e-mail address, else phone number; with the
+  /// e-mail or phone beside the name for namesakes) and only then by its
+  /// place, and a stored record found so is updated only when it is the
+  /// same person: a row added above another in a newer export of the same
+  /// file must not turn one person's record into another's. A refusal
+  /// rolls the savepoint back and is passed to reject().
+  void store(IncomingContact& contact, const RecordKey& key, const std::string& label,
              std::size_t line);
 
   /// The record an earlier store() of this import (or an earlier import of
@@ -85,8 +100,30 @@ class ImportSession {
   void normalise_leniently(Record& record, std::vector<detail::FieldWarning>& warnings);
 
   std::optional<RecordId> existing(RecordKind kind, const std::string& key, const std::string& uid);
+  /// The provenance key of a record without a key of its own: the first of
+  /// what it holds (`held`, most telling first) that no earlier record of
+  /// the file held, else its place.
+  std::string content_key(const std::vector<std::string>& held, const RecordKey& key);
+  /// The sources of an organization stored under `key`: `kept` with this
+  /// file's key added; one known by its name loses the place an earlier
+  /// import gave it.
+  std::vector<SourceRef> with_keys(std::vector<SourceRef> kept, const std::string& key,
+                                   const RecordKey& record_key) const;
+  /// The stored person an earlier import of this file made for a record
+  /// without a key of its own: among those stored under what it holds
+  /// (`held`) or under its place, and not yet updated by this import, the
+  /// one most surely the same person (an e-mail address or phone number in
+  /// common, else the same name); nullopt when none is.
+  std::optional<Person> known_person(const std::vector<std::string>& held, const RecordKey& key,
+                                     const Person& incoming);
+  /// The sources of a record without a key of its own: `kept` without the
+  /// place an earlier import gave it, and with a content key for this file
+  /// unless it has one.
+  std::vector<SourceRef> keyless_sources(std::vector<SourceRef> kept,
+                                         const std::vector<std::string>& held,
+                                         const RecordKey& key);
   /// The stored person's id, and whether this import created it.
-  std::pair<RecordId, bool> load_person(IncomingContact& contact, const std::string& key,
+  std::pair<RecordId, bool> load_person(IncomingContact& contact, const RecordKey& key,
                                         const std::string& label, std::size_t line);
   /// The id a new record goes by after matching (its own, or the stored
   /// one it was merged into or left out for), and whether it is left out.
@@ -109,7 +146,7 @@ class ImportSession {
   std::optional<RecordId> unit_named(RecordId parent, const std::string& name);
   RecordId create_organization(const std::string& name, std::optional<RecordId> parent);
   /// False when the organization is to be left out (on_match skip).
-  bool load_organization(IncomingContact& contact, const std::string& key, const std::string& label,
+  bool load_organization(IncomingContact& contact, const RecordKey& key, const std::string& label,
                          std::size_t line);
   std::optional<Organization> same_name(const Organization& organization);
 
@@ -120,6 +157,9 @@ class ImportSession {
   ImportReport report_;
   Transaction transaction_;
   std::map<std::string, RecordId> institutions_;  // folded name -> id
+  std::unordered_set<std::size_t> content_keys_;  // hashes of the content keys given out
+  std::unordered_set<RecordId> claimed_;          // persons this import updated
+  bool source_seen_ = false;                      // whether records came from this source before
   // The record being stored, for what organizations its positions name.
   std::size_t line_ = 0;
   std::string label_;

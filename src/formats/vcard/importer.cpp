@@ -94,8 +94,7 @@ class Importer {
                     "8-bit text without a CHARSET was read as " + card.fallback_charset);
     }
     join_groups(contact);
-    const std::string key = key_for(contact, card, label);
-    session_.store(contact, key, label, card.first_line);
+    session_.store(contact, key_for(contact, card, label), label, card.first_line);
   }
 
   struct PendingGroup {
@@ -190,19 +189,23 @@ class Importer {
     return name.empty() ? std::string() : " (" + name + ")";
   }
 
-  // The card's key in this file: its UID, or its position when it has none
-  // (or repeats a UID an earlier card of the file had). A repeated UID is
+  // The card's key in this file: its UID, unless it has none (or repeats
+  // a UID an earlier card of the file had); and its place. A repeated UID is
   // not the record's uid either: two cards an exporter gave one UID may be
   // two people, and the second must not overwrite the first.
-  std::string key_for(Contact& contact, const Card& card, const std::string& label) {
+  formats::RecordKey key_for(Contact& contact, const Card& card, const std::string& label) {
+    formats::RecordKey key{{}, "card " + std::to_string(position_)};
     if (!contact.uid.empty()) {
       // A 64-bit hash stands for the UID: a million cards hold 8 MiB of
       // them, not the UIDs themselves; two UIDs sharing a hash (about one
       // chance in 10^7 in a file of a million cards) would only make the
       // second card keyed by its position.
-      if (uids_.insert(std::hash<std::string>{}(contact.uid)).second) return contact.uid;
+      if (uids_.insert(std::hash<std::string>{}(contact.uid)).second) {
+        key.given = contact.uid;
+        return key;
+      }
       session_.warn(card.first_line, label, "UID",
-                    "repeats the UID of an earlier card in the file; kept apart by its position");
+                    "repeats the UID of an earlier card in the file; kept apart from it");
       RecordMeta& meta = contact.is_organization ? contact.organization.meta : contact.person.meta;
       std::vector<RawValue>& raw =
           contact.is_organization ? contact.organization.raw_values : contact.person.raw_values;
@@ -211,7 +214,7 @@ class Importer {
         meta.uid.clear();
       }
     }
-    return "card " + std::to_string(position_);
+    return key;
   }
 
   formats::ImportSession session_;
