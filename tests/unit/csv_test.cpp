@@ -641,6 +641,46 @@ BOOST_AUTO_TEST_CASE(a_row_added_above_the_others_updates_no_one_else) {
   BOOST_TEST(report.updated == 0u, diagnostics(report));
 }
 
+// What spreadsheets and address books write besides the plain values: a
+// number kept as text by a formula, several addresses in one cell, two tag
+// columns, Google's several values under one "* " label, and a label whose
+// value a stray delimiter pushed out of its column.
+BOOST_AUTO_TEST_CASE(spreadsheet_habits_read_as_meant) {
+  const std::string file =
+      "First Name,Last Name,E-mail Address,Mobile Phone,Groups,Tags\n"
+      "Ann,Lee,\"ann@example.com, ann.lee@example.org; lee@example.net\",\"=\"\"+1 555 0100\"\"\","
+      "Friends,VIP\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "sheet.csv");
+  BOOST_TEST(report.warning_count() == 0u, diagnostics(report));
+  const Person ann = person_named(dir, "Ann Lee");
+  BOOST_TEST(addresses_of(ann) == (std::vector<std::string>{
+                                      "ann@example.com", "ann.lee@example.org", "lee@example.net"}),
+             boost::test_tools::per_element());
+  BOOST_TEST_REQUIRE(ann.contacts.phones.size() == 1u);
+  BOOST_TEST(ann.contacts.phones[0].number == "+1 555 0100");
+  BOOST_TEST(ann.tags == (std::vector<std::string>{"Friends", "VIP"}),
+             boost::test_tools::per_element());
+
+  const std::string google =
+      "Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,E-mail 2 - Type,E-mail 2 - "
+      "Value\n"
+      "Bob Stone,Bob,Stone,* Home,bob@example.com ::: bob.stone@example.org,,\n"
+      "Cara Diaz,Cara,Diaz,cara@example.com,,,\n";
+  report = liaison::import_csv_bytes(dir, google, "google.csv");
+  const Person bob = person_named(dir, "Bob Stone");
+  BOOST_TEST_REQUIRE(bob.contacts.emails.size() == 2u);
+  BOOST_TEST(bob.contacts.emails[0].preferred);
+  BOOST_TEST(!bob.contacts.emails[1].preferred);
+  BOOST_TEST(bob.contacts.emails[1].label == "Home");
+  // The address in the label's column is kept, and said so.
+  const Person cara = person_named(dir, "Cara Diaz");
+  BOOST_TEST_REQUIRE(cara.extra_fields.size() == 1u);
+  BOOST_TEST(cara.extra_fields[0].name == "E-mail 1 - Type");
+  BOOST_TEST(cara.extra_fields[0].value == "cara@example.com");
+  BOOST_TEST(has_warning(report, "a label with no value beside it; kept as an extra field"),
+             diagnostics(report));
+}
+
 // Earlier versions knew such a row by its place alone ("row 1"): the record
 // there is updated only when it is the same person.
 BOOST_AUTO_TEST_CASE(a_record_known_by_its_place_is_updated_only_if_it_is_the_same_person) {

@@ -96,6 +96,8 @@ struct Slot {
   std::vector<std::string> values;
   std::string label;
   bool preferred = false;
+  std::string label_cell;    // the label column's cell, as written
+  std::string label_column;  // and its name
 };
 
 struct AddressSlot {
@@ -144,6 +146,11 @@ class RowReader {
     if (const auto unguarded = without_formula_guard(value); unguarded.size() < value.size()) {
       value = text::trim(unguarded);
     }
+    // Excel keeps a number as text when it is written as a formula that
+    // makes the text: ="0691234567".
+    if (value.size() >= 3 && value.compare(0, 2, "=\"") == 0 && value.back() == '"') {
+      value = text::trim(std::string_view(value).substr(2, value.size() - 3));
+    }
     // A number typed into a spreadsheet after an apostrophe, to keep its
     // leading zero ('0691234567), is that number.
     if (value.size() >= 2 && value.front() == '\'' && is_number_field(target.field) &&
@@ -158,7 +165,10 @@ class RowReader {
       case Field::none:
         extras_.push_back({"csv", column_name(column), std::string(without_formula_guard(cell))});
         return;
-      case Field::email: add_values(emails_[slot_key(target, column)], value, target.label); return;
+      case Field::email:
+        add_values(emails_[slot_key(target, column)], value, target.label);
+        split_address_lists(emails_[slot_key(target, column)]);
+        return;
       case Field::phone: add_values(phones_[slot_key(target, column)], value, target.label); return;
       case Field::website:
         add_values(websites_[slot_key(target, column)], value, target.label);
@@ -166,10 +176,12 @@ class RowReader {
       case Field::social_profile:
         add_values(social_[slot_key(target, column)], value, target.label);
         return;
-      case Field::email_label: set_label(emails_[group_key(target)], value); return;
-      case Field::phone_label: set_label(phones_[group_key(target)], value); return;
-      case Field::website_label: set_label(websites_[group_key(target)], value); return;
-      case Field::social_profile_label: set_label(social_[group_key(target)], value); return;
+      case Field::email_label: set_label(emails_[group_key(target)], value, column); return;
+      case Field::phone_label: set_label(phones_[group_key(target)], value, column); return;
+      case Field::website_label: set_label(websites_[group_key(target)], value, column); return;
+      case Field::social_profile_label:
+        set_label(social_[group_key(target)], value, column);
+        return;
       case Field::social_profiles:
         for (const std::string& part : split_values(value)) {
           auto [service, handle] = service_and_handle(part);
@@ -194,8 +206,44 @@ class RowReader {
           append(address(target).address.country, value, " ");
         }
         return;
+      case Field::tags:
+        // Tags of several columns stay apart ("Groups", "Tags").
+        append(texts_[Field::tags], value,
+               layout_.value_separator.empty() ? "; " : layout_.value_separator.c_str());
+        return;
       default: append(texts_[target.field], value, " "); return;
     }
+  }
+
+  // Spreadsheets hold several addresses in one cell: "a@x.org, b@y.org".
+  // A cell with one address ("Doe, John <john@x.org>") stays whole.
+  static void split_address_lists(Slot& slot) {
+    std::vector<std::string> split;
+    for (std::string& value : slot.values) {
+      if (std::count(value.begin(), value.end(), '@') < 2) {
+        split.push_back(std::move(value));
+        continue;
+      }
+      std::vector<std::string> parts;
+      std::string part;
+      for (char c : value + ",") {
+        if (c != ',' && c != ';') {
+          part.push_back(c);
+          continue;
+        }
+        if (std::string trimmed = text::trim(part); !trimmed.empty()) parts.push_back(trimmed);
+        part.clear();
+      }
+      const bool each_an_address = std::all_of(parts.begin(), parts.end(), [](const auto& p) {
+        return std::count(p.begin(), p.end(), '@') == 1;
+      });
+      if (each_an_address && parts.size() > 1) {
+        split.insert(split.end(), parts.begin(), parts.end());
+      } else {
+        split.push_back(std::move(value));
+      }
+    }
+    slot.values = std::move(split);
   }
 
   std::string column_name(std::size_t column) const {
@@ -232,10 +280,25 @@ class RowReader {
             text::trim(std::string_view(part).substr(colon + 1))};
   }
 
-  static void set_label(Slot& slot, const std::string& value) {
+  void set_label(Slot& slot, const std::string& value, std::size_t column) {
     bool preferred = false;
     slot.label = strip_star(value, preferred);
     slot.preferred = slot.preferred || preferred;
+    slot.label_cell = value;
+    slot.label_column = column_name(column);
+  }
+
+  // A label whose value cell is empty: kept with the record, as a cell no
+  // field takes, since a row shifted by a stray delimiter puts the value
+  // itself there ("E-mail 1 - Type" holding the address).
+  template <class Slots>
+  void keep_unpaired_labels(const Slots& slots, std::vector<detail::FieldWarning>& warnings) {
+    for (const auto& [key, slot] : slots) {
+      if (!slot.values.empty() || slot.label_cell.empty()) continue;
+      extras_.push_back({"csv", slot.label_column, slot.label_cell});
+      warnings.push_back({slot.label_column, slot.label_cell,
+                          "a label with no value beside it; kept as an extra field"});
+    }
   }
 
   AddressSlot& address(const ColumnTarget& target) {
@@ -323,33 +386,39 @@ class RowReader {
     return out;
   }
 
-  ContactPoints contacts() {
+  // A "* " label marks its group preferred: the first value of the group,
+  // as Google writes several values into one cell.
+  ContactPoints contacts(std::vector<detail::FieldWarning>& warnings) {
+    keep_unpaired_labels(emails_, warnings);
+    keep_unpaired_labels(phones_, warnings);
+    keep_unpaired_labels(websites_, warnings);
+    keep_unpaired_labels(social_, warnings);
     ContactPoints points;
     for (auto& [key, slot] : emails_) {
-      for (const std::string& value : slot.values) {
+      for (std::size_t i = 0; i < slot.values.size(); ++i) {
         Email email;
-        email.address = value;
+        email.address = slot.values[i];
         email.label = slot.label;
-        email.preferred = slot.preferred;
+        email.preferred = slot.preferred && i == 0;
         points.emails.push_back(std::move(email));
       }
     }
     for (auto& [key, slot] : phones_) {
-      for (const std::string& value : slot.values) {
+      for (std::size_t i = 0; i < slot.values.size(); ++i) {
         Phone phone;
-        phone.number = value;
+        phone.number = slot.values[i];
         phone.kind = phone_kind_of_label(slot.label);
         phone.label = phone_label(slot.label, phone.kind);
-        phone.preferred = slot.preferred;
+        phone.preferred = slot.preferred && i == 0;
         points.phones.push_back(std::move(phone));
       }
     }
     for (auto& [key, slot] : websites_) {
-      for (const std::string& value : slot.values) {
+      for (std::size_t i = 0; i < slot.values.size(); ++i) {
         Url url;
-        url.url = value;
+        url.url = slot.values[i];
         url.label = slot.label;
-        url.preferred = slot.preferred;
+        url.preferred = slot.preferred && i == 0;
         points.urls.push_back(std::move(url));
       }
     }
@@ -430,7 +499,7 @@ class RowReader {
     person.notes = text_of(Field::notes);
     person.tags = tags();
     person.identifiers = identifiers();
-    person.contacts = contacts();
+    person.contacts = contacts(contact.warnings);
     split_mailbox(person);
     std::string country = place_country(person.contacts);
     if (person.contacts.addresses.empty() || person.contacts.addresses.front().country != country) {
@@ -546,7 +615,7 @@ class RowReader {
     }
     organization.notes = text_of(Field::notes);
     organization.tags = tags();
-    organization.contacts = contacts();
+    organization.contacts = contacts(contact.warnings);
     organization.country = place_country(organization.contacts);
     if (!organization.contacts.urls.empty()) {
       organization.website = organization.contacts.urls.front().url;
