@@ -270,6 +270,46 @@ BOOST_AUTO_TEST_CASE(headers_no_preset_knows_are_matched_by_synonyms) {
   BOOST_TEST(p.extra_fields[0].value == "green");
 }
 
+// Headers of Brazilian, Dutch and Italian lists, Act!'s "Contact", and
+// Tine 2.0's own column names.
+BOOST_AUTO_TEST_CASE(more_languages_and_programs_name_their_columns) {
+  struct Case {
+    std::string file;
+    std::string name;
+    std::vector<std::string> expect;  // to_json(person) holds each
+  };
+  const std::vector<Case> cases = {
+      {"Primeiro nome,Sobrenome,E-mail,Celular\nJoão,Silva,joao@example.com.br,+55 11 91234-5678\n",
+       "João Silva",
+       {"\"joao@example.com.br\"", "\"kind\":\"mobile\""}},
+      {"Voornaam,Tussenvoegsel,Achternaam,E-mailadres,Geboortedatum\n"
+       "Jan,van der,Berg,jan@example.nl,03-04-1975\n",
+       "Jan van der Berg",
+       {"\"family_names\":\"van der Berg\"", "\"birthday\":\"1975-04-03\""}},
+      {"Nome,Cognome,Telefono di casa,Indirizzo di lavoro,Città di lavoro\n"
+       "Mario,Rossi,06 1234567,Via Roma 1,Roma\n",
+       "Mario Rossi",
+       {"\"kind\":\"home\"", "\"street\":\"Via Roma 1\"", "\"locality\":\"Roma\""}},
+      {"Contact,Company,Title,Phone,Alt Phone,E-mail\n"
+       "Michaela Quinn,Frontier Medical Clinic,Medical Director,555-0100,555-0101,mq@example.com\n",
+       "Michaela Quinn",
+       {"\"number\":\"555-0101\"", "\"kind\":\"other\""}},
+      {"n_family,n_given,org_name,adr_one_street,adr_one_locality,tel_cell,email\n"
+       "Müller,Klaus,Hotel Adlon,Unter den Linden 77,Berlin,+49 30 22610,k@adlon.de\n",
+       "Klaus Müller",
+       {"\"street\":\"Unter den Linden 77\"", "\"k@adlon.de\""}},
+  };
+  for (const Case& c : cases) {
+    BOOST_TEST_CONTEXT(c.file) {
+      Directory fresh = Directory::open(":memory:", options());
+      ImportReport report = liaison::import_csv_bytes(fresh, c.file, "list.csv");
+      BOOST_TEST(report.warning_count() == 0u, diagnostics(report));
+      const std::string json = liaison::to_json(person_named(fresh, c.name));
+      for (const std::string& part : c.expect) BOOST_TEST(contains(json, part), json);
+    }
+  }
+}
+
 // Spanish Outlook names its first e-mail column in full; a Dutch list names
 // the country in Dutch.
 BOOST_AUTO_TEST_CASE(localized_e_mail_headers_and_country_names_are_understood) {

@@ -199,6 +199,18 @@ std::optional<ColumnTarget> qualified_synonym(const HeaderCell& cell) {
       rest.push_back(std::move(word));
     }
   }
+  // "Telefono di casa", "Adresa e punës", "Telefone do trabalho": the
+  // little word that joins a qualifier to its contact point says nothing.
+  if (!label.empty()) {
+    static constexpr std::string_view joining[] = {"di",  "de",    "da", "do", "du", "des",
+                                                   "del", "della", "of", "e",  "na", "za"};
+    rest.erase(std::remove_if(rest.begin(), rest.end(),
+                              [](const std::string& word) {
+                                return std::find(std::begin(joining), std::end(joining), word) !=
+                                       std::end(joining);
+                              }),
+               rest.end());
+  }
   if (rest.empty()) return std::nullopt;
   std::string joined;
   for (const std::string& word : rest) joined += word;
