@@ -54,6 +54,13 @@ std::string read_bytes(const fs::path& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+std::string addresses_of_person(const Person& person) {
+  std::string out;
+  for (const liaison::Email& email : person.contacts.emails)
+    out += (out.empty() ? "" : " ") + email.address;
+  return out;
+}
+
 std::string exported(const Directory& directory, VCardExportOptions export_options = {}) {
   std::ostringstream out;
   liaison::export_vcard(directory, out, export_options);
@@ -693,6 +700,39 @@ BOOST_AUTO_TEST_CASE(android_custom_labels_and_nicknames_are_read) {
   BOOST_TEST(contains(out, "X-ABLabel:Zyrë\r\n"));
   BOOST_TEST_REQUIRE(people.count("Roe") == 1u);
   BOOST_TEST(people["Roe"].contacts.emails.at(0).label == "kancelarija");
+}
+
+// Apple's company card with its contact person's N; Apple's empty labels
+// on ORG and its country code beside an ADR; a 2.1 EMAIL ending in ';'.
+BOOST_AUTO_TEST_CASE(apple_company_cards_and_groups_lose_nothing_and_leave_no_strays) {
+  const std::string cards =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Müller;Jörg;;;\r\nFN:Apple Computer AG\r\n"
+      "ORG:Apple Computer AG;\r\nX-ABShowAs:COMPANY\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roe;Jane;;;\r\nFN:Jane Roe\r\n"
+      "item1.ORG:KMS Außenstelle\r\nitem1.X-ABLabel:\r\n"
+      "item2.ADR;type=WORK:;;Hauptstraße 5;Köln;;50667;Deutschland\r\nitem2.X-ABADR:de\r\n"
+      "END:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Gump;Forrest\r\nEMAIL;INTERNET:forrestgump@example.com;\r\n"
+      "END:VCARD\r\n";
+  ImportReport report = liaison::import_vcard_bytes(dir, cards, "apple.vcf");
+  BOOST_TEST(report.warning_count() == 0u);
+  VCardExportOptions three;
+  three.version = "3.0";
+  const std::string out = exported(dir, three);
+  // The person's name on the company card comes back, as its only N.
+  const std::size_t company = out.find("FN:Apple Computer AG");
+  BOOST_TEST_REQUIRE(company != std::string::npos);
+  const std::string card =
+      out.substr(out.rfind("BEGIN:VCARD", company),
+                 out.find("END:VCARD", company) - out.rfind("BEGIN:VCARD", company));
+  BOOST_TEST(contains(card, "\r\nN:Müller;Jörg;;;\r\n"), card);
+  BOOST_TEST(card.find("\r\nN:") == card.rfind("\r\nN:"), card);
+  BOOST_TEST(!contains(out, "X-ABLabel:\r\n"), out);
+  BOOST_TEST(!contains(out, "X-ABADR"), out);
+  std::map<std::string, Person> people;
+  for (Person& p : dir.list_people()) people[p.family_names] = p;
+  BOOST_TEST_REQUIRE(people.count("Gump") == 1u);
+  BOOST_TEST(addresses_of_person(people["Gump"]) == "forrestgump@example.com");
 }
 
 BOOST_AUTO_TEST_CASE(tel_uris_read_as_the_number_with_its_extension) {

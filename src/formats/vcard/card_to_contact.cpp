@@ -210,6 +210,20 @@ class CardReader {
     }
   }
 
+  // Whether `folded` is the organization card's FN or a part of its ORG.
+  bool names_the_organization(const std::string& folded) const {
+    for (const Property& property : card_.properties) {
+      if (property.name == "FN" && text::fold(unescape_text(property.value, version_)) == folded) {
+        return true;
+      }
+      if (property.name != "ORG") continue;
+      for (const std::string& part : split_components(property.value, version_)) {
+        if (text::fold(part) == folded) return true;
+      }
+    }
+    return false;
+  }
+
   bool is_organization_card() const {
     std::string fn;
     std::string n;
@@ -265,6 +279,11 @@ class CardReader {
     // The revision and the producer of the card describe the file, not the
     // contact; the record has its own revision and an export names liaison.
     if (name == "REV" || name == "PRODID") return true;
+    // Apple's country code of the address in its group: the address
+    // carries its country, and an export numbers its groups anew.
+    if (name == "X-ABADR" && !property.group.empty() && group_has(property.group, "ADR")) {
+      return true;
+    }
     if (name == "X-ABLABEL" && !property.group.empty()) {
       // Decided at the end: a label whose property became a contact point
       // is its label; any other is kept with the property it labels.
@@ -272,6 +291,12 @@ class CardReader {
       return true;
     }
     return read_liaison(property);
+  }
+
+  bool group_has(const std::string& group, std::string_view name) const {
+    return std::any_of(card_.properties.begin(), card_.properties.end(), [&](const Property& p) {
+      return p.name == name && text::equals_ignoring_ascii_case(p.group, group);
+    });
   }
 
   void use_group(const Property& property) {
@@ -291,6 +316,13 @@ class CardReader {
 
   bool read_n(const Property& property) {
     std::vector<std::string> parts = split_components(property.value, version_);
+    if (!is_person()) {
+      // Apple's company card keeps the contact person's N beside its ORG
+      // (N:Müller;Jörg;;; with X-ABShowAs:COMPANY): kept as written, not
+      // lost. An N that is the organization's own name says nothing more.
+      const std::string name = text::fold(join(parts, " "));
+      return name.empty() || names_the_organization(name);
+    }
     parts.resize(std::max<std::size_t>(parts.size(), 5));
     if (n_seen_) {
       // A second N (ALTID, another script) is another spelling of the name.
@@ -354,6 +386,8 @@ class CardReader {
   bool read_email(const Property& property) {
     Email email;
     email.address = trimmed(strip_prefix(unescape_text(property.value, version_), "mailto:"));
+    // Some 2.1 writers end the value with the ';' of an empty component.
+    while (!email.address.empty() && email.address.back() == ';') email.address.pop_back();
     if (email.address.empty()) return true;
     email.label = label_of(property, labels_);
     email.preferred = preferred(property);
@@ -611,6 +645,8 @@ class CardReader {
 
   void finish() {
     for (const Property* label : deferred_labels_) {
+      // An empty label (Apple's on an ORG or TITLE) labels nothing.
+      if (trimmed(label->value).empty()) continue;
       if (!used_groups_.count(text::to_lower_ascii(label->group))) keep(*label);
     }
     if (is_person()) {

@@ -8,6 +8,7 @@
 
 #include <liaison/date.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -273,8 +274,14 @@ Card card_from_organization(const Organization& organization,
                             const std::string& version) {
   CardBuilder out(version);
   if (version == "3.0") {
-    // 3.0 requires N; Apple's organization cards leave it empty.
-    out.add(make("N", ";;;;"));
+    // 3.0 requires N; Apple's organization cards leave it empty, or hold
+    // the contact person's name, kept from the card as written.
+    const bool kept_n =
+        std::any_of(organization.extra_fields.begin(), organization.extra_fields.end(),
+                    [](const ExtraField& e) {
+                      return e.format == "vcard" && text::equals_ignoring_ascii_case(e.name, "N");
+                    });
+    if (!kept_n) out.add(make("N", ";;;;"));
     out.add(make("X-ABShowAs", "COMPANY"));
   } else {
     out.add(make("KIND", "org"));
