@@ -248,7 +248,7 @@ BOOST_AUTO_TEST_CASE(outlook_english_maps_addresses_phones_and_emails) {
   BOOST_TEST(column(layout, "Mobile Phone") == target(Field::phone, 0, "mobile"));
   BOOST_TEST(column(layout, "E-mail Address") == target(Field::email, 1));
   BOOST_TEST(column(layout, "E-mail 3 Address") == target(Field::email, 3));
-  BOOST_TEST(column(layout, "E-mail Display Name") == target(Field::none));
+  BOOST_TEST(column(layout, "E-mail Display Name") == target(Field::email_display_name, 1));
   BOOST_TEST(column(layout, "Categories") == target(Field::tags));
   BOOST_TEST(column(layout, "Web Page") == target(Field::website, 0, "work"));
   BOOST_TEST(contains(layout.unmapped(), "User 1"));
@@ -289,7 +289,7 @@ BOOST_AUTO_TEST_CASE(outlook_german) {
   BOOST_TEST(column(layout, "Geburtstag") == target(Field::birthday));
   BOOST_TEST(column(layout, "E-Mail-Adresse") == target(Field::email, 1));
   BOOST_TEST(column(layout, "E-Mail 2: Adresse") == target(Field::email, 2));
-  BOOST_TEST(column(layout, "E-Mail-Typ") == target(Field::none));
+  BOOST_TEST(column(layout, "E-Mail-Typ") == target(Field::email_type, 1));
   BOOST_TEST(column(layout, "Kategorien") == target(Field::tags));
 }
 

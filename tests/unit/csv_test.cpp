@@ -721,6 +721,28 @@ BOOST_AUTO_TEST_CASE(spreadsheet_habits_read_as_meant) {
              diagnostics(report));
 }
 
+// Outlook connected to Exchange exports a colleague's address as an X.500
+// path (type EX); the SMTP address is in the display name.
+BOOST_AUTO_TEST_CASE(an_exchange_address_is_read_from_its_display_name) {
+  const std::string file =
+      "\"First Name\",\"Last Name\",\"E-mail Address\",\"E-mail Type\",\"E-mail Display Name\","
+      "\"E-mail 2 Address\",\"E-mail 2 Type\",\"E-mail 2 Display Name\"\r\n"
+      "\"Jane\",\"Roe\",\"/o=ExchangeLabs/ou=Exchange Administrative Group "
+      "(FYDIBOHF23SPDLT)/cn=Recipients/cn=3f2a-jroe\",\"EX\",\"Jane Roe (jane.roe@contoso.com)\","
+      "\"jane@example.org\",\"SMTP\",\"Jane Roe (jane@example.org)\"\r\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "outlook.csv");
+  BOOST_TEST(report.warning_count() == 0u, diagnostics(report));
+  const Person jane = person_named(dir, "Jane Roe");
+  BOOST_TEST(
+      addresses_of(jane) == (std::vector<std::string>{"jane.roe@contoso.com", "jane@example.org"}),
+      boost::test_tools::per_element());
+  // The X.500 path is kept; types and display names that only repeat the
+  // address are not.
+  BOOST_TEST_REQUIRE(jane.extra_fields.size() == 1u, liaison::to_json(jane));
+  BOOST_TEST(jane.extra_fields[0].name == "Exchange address");
+  BOOST_TEST(contains(jane.extra_fields[0].value, "/o=ExchangeLabs"));
+}
+
 // Earlier versions knew such a row by its place alone ("row 1"): the record
 // there is updated only when it is the same person.
 BOOST_AUTO_TEST_CASE(a_record_known_by_its_place_is_updated_only_if_it_is_the_same_person) {

@@ -42,6 +42,8 @@ constexpr std::pair<Field, std::string_view> field_names[] = {
     {Field::birth_month, "birth_month"},
     {Field::birth_day, "birth_day"},
     {Field::email_label, "email_label"},
+    {Field::email_display_name, "email_display_name"},
+    {Field::email_type, "email_type"},
     {Field::phone_label, "phone_label"},
     {Field::website_label, "website_label"},
     {Field::address_label, "address_label"},

@@ -53,6 +53,11 @@ enum class Field {
   birth_month,
   birth_day,
   email_label,  ///< the label of the e-mail of the same group ("E-mail 1 - Type")
+  /// Outlook's "E-mail Display Name" of the e-mail of the same group:
+  /// "Jane Roe (jane.roe@contoso.com)", where an Exchange contact's real
+  /// address is.
+  email_display_name,
+  email_type,  ///< Outlook's "E-mail Type": SMTP, or EX for an Exchange address
   phone_label,
   website_label,
   address_label,

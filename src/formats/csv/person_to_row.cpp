@@ -241,6 +241,8 @@ class RowWriter {
       case Field::phone:
       case Field::website: return values_of(column, target.field);
       case Field::email_label: return label_of(Field::email, target.group);
+      case Field::email_type:
+      case Field::email_display_name: return {};  // not in liaison's Outlook export
       case Field::phone_label: return label_of(Field::phone, target.group);
       case Field::website_label: return label_of(Field::website, target.group);
       case Field::street:

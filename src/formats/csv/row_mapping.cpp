@@ -98,6 +98,12 @@ struct Slot {
   bool preferred = false;
   std::string label_cell;    // the label column's cell, as written
   std::string label_column;  // and its name
+  // Outlook's: "SMTP" or "EX", and "Jane Roe (jane.roe@contoso.com)",
+  // with their columns' names.
+  std::string type;
+  std::string type_column;
+  std::string display_name;
+  std::string display_name_column;
 };
 
 struct AddressSlot {
@@ -177,6 +183,14 @@ class RowReader {
         add_values(social_[slot_key(target, column)], value, target.label);
         return;
       case Field::email_label: set_label(emails_[group_key(target)], value, column); return;
+      case Field::email_type:
+        emails_[group_key(target)].type = value;
+        emails_[group_key(target)].type_column = column_name(column);
+        return;
+      case Field::email_display_name:
+        emails_[group_key(target)].display_name = value;
+        emails_[group_key(target)].display_name_column = column_name(column);
+        return;
       case Field::phone_label: set_label(phones_[group_key(target)], value, column); return;
       case Field::website_label: set_label(websites_[group_key(target)], value, column); return;
       case Field::social_profile_label:
@@ -388,7 +402,43 @@ class RowReader {
 
   // A "* " label marks its group preferred: the first value of the group,
   // as Google writes several values into one cell.
+  // An Exchange contact's address in an Outlook export is an X.500 path
+  // ("/o=ExchangeLabs/ou=.../cn=Recipients/cn=jroe", type EX); its SMTP
+  // address is in the display name, "Jane Roe (jane.roe@contoso.com)".
+  // What the type and display name add beyond that is kept as extra fields.
+  void read_outlook_addresses(Slot& slot) {
+    const std::size_t open = slot.display_name.rfind('(');
+    const std::size_t close = slot.display_name.rfind(')');
+    std::string shown;
+    if (open != std::string::npos && close != std::string::npos && close > open) {
+      shown = text::trim(std::string_view(slot.display_name).substr(open + 1, close - open - 1));
+    }
+    const bool exchange =
+        text::equals_ignoring_ascii_case(slot.type, "EX") ||
+        (!slot.values.empty() && text::starts_with_ignoring_ascii_case(slot.values.front(), "/o="));
+    bool display_name_said_nothing_else = slot.display_name.empty();
+    if (!shown.empty() && text::check_email(shown).ok) {
+      if (exchange && !slot.values.empty()) {
+        extras_.push_back({"csv", "Exchange address", slot.values.front()});
+        slot.values.front() = shown;
+      }
+      display_name_said_nothing_else =
+          !slot.values.empty() && text::equals_ignoring_ascii_case(slot.values.front(), shown);
+    } else if (!slot.values.empty() &&
+               text::equals_ignoring_ascii_case(slot.display_name, slot.values.front())) {
+      display_name_said_nothing_else = true;
+    }
+    if (!display_name_said_nothing_else) {
+      extras_.push_back({"csv", slot.display_name_column, slot.display_name});
+    }
+    const bool known_type = slot.type.empty() ||
+                            text::equals_ignoring_ascii_case(slot.type, "SMTP") ||
+                            text::equals_ignoring_ascii_case(slot.type, "EX");
+    if (!known_type) extras_.push_back({"csv", slot.type_column, slot.type});
+  }
+
   ContactPoints contacts(std::vector<detail::FieldWarning>& warnings) {
+    for (auto& [key, slot] : emails_) read_outlook_addresses(slot);
     keep_unpaired_labels(emails_, warnings);
     keep_unpaired_labels(phones_, warnings);
     keep_unpaired_labels(websites_, warnings);
