@@ -735,6 +735,42 @@ BOOST_AUTO_TEST_CASE(apple_company_cards_and_groups_lose_nothing_and_leave_no_st
   BOOST_TEST(addresses_of_person(people["Gump"]) == "forrestgump@example.com");
 }
 
+// A 2.1 photo (bare JPEG, bare B) and LABEL, and a 4.0 data: URI and ADR
+// LABEL parameter, each written in the forms of the version exported.
+BOOST_AUTO_TEST_CASE(photos_and_labels_take_the_forms_of_the_version_written) {
+  const std::string cards =
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;John\r\nADR;WORK:;;Hauptstr. 5;Köln;;50667;DE\r\n"
+      "LABEL;WORK;ENCODING=QUOTED-PRINTABLE:Hauptstr. 5=0D=0A50667 K=C3=B6ln\r\n"
+      "PHOTO;JPEG;B:/9j/4AAQSkZJRgABAQ\r\n AAAQABAAD/2w==\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana Hoxha\r\nN:Hoxha;Ana;;;\r\n"
+      "ADR;TYPE=home;LABEL=\"Rruga 1\\nTirana\":;;Rruga 1;Tirana;;;AL\r\n"
+      "PHOTO:data:image/png;base64,iVBORw0KGgo=\r\nEND:VCARD\r\n";
+  ImportReport report = liaison::import_vcard_bytes(dir, cards, "legacy.vcf");
+  BOOST_TEST(report.warning_count() == 0u);
+  const std::string four = exported(dir);
+  BOOST_TEST(
+      contains(four, "\r\nPHOTO:data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2w==\r\n"),
+      four);
+  BOOST_TEST(contains(four, "\r\nADR;TYPE=work;LABEL=Hauptstr. 5^n50667 Köln:;;Hauptstr. 5;"),
+             four);
+  BOOST_TEST(contains(four, "\r\nADR;TYPE=home;LABEL=Rruga 1^nTirana:"), four);
+  BOOST_TEST(!contains(four, "\r\nLABEL"), four);
+  BOOST_TEST(!contains(four, "ENCODING"), four);
+  VCardExportOptions three;
+  three.version = "3.0";
+  const std::string out = exported(dir, three);
+  BOOST_TEST(contains(out, "\r\nPHOTO;TYPE=JPEG;ENCODING=b:/9j/4AAQSkZJRgABAQAAAQABAAD/2w==\r\n"),
+             out);
+  BOOST_TEST(contains(out, "\r\nPHOTO;ENCODING=b;TYPE=PNG:iVBORw0KGgo=\r\n"), out);
+  BOOST_TEST(contains(out, "\r\nLABEL;TYPE=home:Rruga 1\\nTirana\r\n"), out);
+  // Read back, the 4.0 export gives itself again.
+  Directory copy = Directory::open(":memory:", options());
+  liaison::import_vcard_bytes(copy, four, "four.vcf");
+  std::string again = exported(copy);
+  BOOST_TEST(contains(again, "\r\nADR;TYPE=home;LABEL=Rruga 1^nTirana:"), again);
+  BOOST_TEST(contains(again, "\r\nPHOTO:data:image/png;base64,iVBORw0KGgo=\r\n"), again);
+}
+
 BOOST_AUTO_TEST_CASE(tel_uris_read_as_the_number_with_its_extension) {
   // RFC 6350's own example, and RFC 3966's local number in its context.
   const std::string card =

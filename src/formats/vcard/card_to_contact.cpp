@@ -439,6 +439,22 @@ class CardReader {
     address.region = trimmed(parts[4]);
     address.postal_code = trimmed(parts[5]);
     address.country = trimmed(parts[6]);
+    // 4.0's LABEL parameter, the address as printed, has no field: it is
+    // kept as the LABEL property 3.0 has for it, with the address's types
+    // (a 4.0 export moves it back into the ADR: version_forms.hpp).
+    for (const std::string& printed : property.parameter("LABEL")) {
+      if (trimmed(printed).empty()) continue;
+      Property label;
+      label.group = property.group;
+      label.name = "LABEL";
+      for (const std::string& type : property.parameter("TYPE")) {
+        if (label.parameters.empty()) label.parameters.push_back(Parameter{"TYPE", {}});
+        label.parameters.front().values.push_back(type);
+      }
+      // RFC 6350's own example breaks its lines with \n, as in a value.
+      label.value = escape_text(unescape_text(printed, "4.0"));
+      keep(label);
+    }
     if (address.street.empty() && address.locality.empty() && address.region.empty() &&
         address.postal_code.empty() && address.country.empty()) {
       return true;

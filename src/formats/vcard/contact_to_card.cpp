@@ -3,6 +3,7 @@
 // an import kept verbatim.
 #include "formats/vcard/mapping.hpp"
 #include "formats/vcard/mapping_support.hpp"
+#include "formats/vcard/version_forms.hpp"
 
 #include "text/utf8.hpp"
 
@@ -185,7 +186,10 @@ class CardBuilder {
 
   void extras(const std::vector<ExtraField>& extras) {
     for (const ExtraField& extra : extras) {
-      if (extra.format == "vcard") add(property_from_extra(extra));
+      if (extra.format != "vcard") continue;
+      Property property = property_from_extra(extra);
+      adapt_binary_to_version(property, version_);
+      add(std::move(property));
     }
   }
 
@@ -204,7 +208,10 @@ class CardBuilder {
     }
   }
 
-  Card take() { return std::move(card_); }
+  Card take() {
+    if (version_ == "4.0") move_labels_into_addresses(card_);
+    return std::move(card_);
+  }
 
  private:
   const std::string& version_;

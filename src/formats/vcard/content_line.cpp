@@ -83,6 +83,7 @@ void for_each_unquoted(std::string_view s, char separator, Fn&& fn) {
 bool is_bare_encoding(std::string_view word) noexcept {
   return text::equals_ignoring_ascii_case(word, "QUOTED-PRINTABLE") ||
          text::equals_ignoring_ascii_case(word, "BASE64") ||
+         text::equals_ignoring_ascii_case(word, "B") ||  // PHOTO;JPEG;B: (3.0's b, bare)
          text::equals_ignoring_ascii_case(word, "8BIT") ||
          text::equals_ignoring_ascii_case(word, "7BIT");
 }
