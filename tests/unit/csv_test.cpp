@@ -283,9 +283,9 @@ BOOST_AUTO_TEST_CASE(more_languages_and_programs_name_their_columns) {
        "João Silva",
        {"\"joao@example.com.br\"", "\"kind\":\"mobile\""}},
       {"Voornaam,Tussenvoegsel,Achternaam,E-mailadres,Geboortedatum\n"
-       "Jan,van der,Berg,jan@example.nl,03-04-1975\n",
+       "Jan,van der,Berg,jan@example.nl,23-04-1975\n",
        "Jan van der Berg",
-       {"\"family_names\":\"van der Berg\"", "\"birthday\":\"1975-04-03\""}},
+       {"\"family_names\":\"van der Berg\"", "\"birthday\":\"1975-04-23\""}},
       {"Nome,Cognome,Telefono di casa,Indirizzo di lavoro,Città di lavoro\n"
        "Mario,Rossi,06 1234567,Via Roma 1,Roma\n",
        "Mario Rossi",
@@ -520,15 +520,42 @@ BOOST_AUTO_TEST_CASE(a_file_whose_dates_show_month_first_is_read_month_first) {
   BOOST_TEST(person_named(strict, "Ana Early").birthday == date(1985, 12, 4));
   BOOST_TEST(person_named(strict, "Ben Later").birthday.empty());
 
-  // A file showing day first, or both, or neither, is read day first.
+  // A file showing day first, or both, or neither, is read day first; one
+  // that shows neither says so.
   for (const std::string& rows : {std::string("Cem,One,4/12/1985\nDea,Two,25/12/1970\n"),
                                   std::string("Cem,One,4/12/1985\nDea,Two,12/25/1970\n"
                                               "Eda,Three,25/12/1970\n"),
                                   std::string("Cem,One,4/12/1985\n")}) {
     Directory other = Directory::open(":memory:", options());
-    liaison::import_csv_bytes(other, "First Name,Last Name,Birthday\n" + rows, "eu.csv");
+    report = liaison::import_csv_bytes(other, "First Name,Last Name,Birthday\n" + rows, "eu.csv");
     BOOST_TEST(person_named(other, "Cem One").birthday == date(1985, 12, 4), rows);
+    BOOST_TEST(
+        has_warning(report, "are read day first") == (rows.find("25/12") == std::string::npos),
+        rows << diagnostics(report));
   }
+}
+
+// A record a script or spreadsheet quoted whole, as one field, in a file
+// of several columns (seen in LinkedIn lists run through a converter).
+BOOST_AUTO_TEST_CASE(a_row_quoted_whole_is_read_as_its_fields) {
+  const std::string file =
+      "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+      "Ana,Berisha,ana@example.org,OSCE,Officer,01 Jun 2022\n"
+      "\"Laura,Herbst,,Interhyp Gruppe,\"\"Digital Products & Technology, Working "
+      "Student\"\",07 May 2021\"\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "Connections.csv");
+  BOOST_TEST(report.read == 2u, diagnostics(report));
+  BOOST_TEST(has_warning(report, "the whole row was one quoted field; read as the 6 fields"),
+             diagnostics(report));
+  const Person laura = person_named(dir, "Laura Herbst");
+  BOOST_TEST(positions_of(dir, laura) ==
+                 std::vector<std::string>{
+                     "Interhyp Gruppe /  / Digital Products & Technology, Working Student"},
+             boost::test_tools::per_element());
+  // A note of several lines in a one-column row is no such thing.
+  Directory other = Directory::open(":memory:", options());
+  report = liaison::import_csv_bytes(other, "Name,Email,Notes\n\"a, b\nc, d\"\n", "notes.csv");
+  BOOST_TEST(!has_warning(report, "the whole row was one quoted field"), diagnostics(report));
 }
 
 std::string ten_thousand_rows(std::size_t bad_row) {

@@ -16,6 +16,7 @@
 #include <deque>
 #include <functional>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -144,12 +145,12 @@ class Importer {
         --skip;
         continue;
       }
-      handle(r);
+      handle(r, reader.delimiter());
     }
     sample.clear();
     while (reader.next(row)) {
       pass_on_warnings(reader);
-      handle(row);
+      handle(row, reader.delimiter());
       if (options_.progress && session_.report().read % 256 == 0) {
         options_.progress(session_.report().read, reader.bytes_read(), total_bytes);
       }
@@ -191,6 +192,7 @@ class Importer {
   DateOrder date_order_of(const std::deque<Row>& sample) {
     if (options_.date_order) return *options_.date_order;
     std::optional<std::size_t> month_first_line;
+    std::optional<std::size_t> ambiguous_line;  // 03/04/1975: either order reads it
     bool day_first_seen = false;
     for (std::size_t r = layout_.header_row ? *layout_.header_row + 1 : 0; r < sample.size(); ++r) {
       const Row& row = sample[r];
@@ -201,7 +203,15 @@ class Importer {
         if (numbers->first > 12 && numbers->second <= 12) day_first_seen = true;
         if (numbers->second > 12 && numbers->first <= 12 && !month_first_line)
           month_first_line = row.line;
+        if (numbers->first <= 12 && numbers->second <= 12 && numbers->first != numbers->second &&
+            !ambiguous_line)
+          ambiguous_line = row.line;
       }
+    }
+    if (!month_first_line && !day_first_seen && ambiguous_line) {
+      session_.warn(*ambiguous_line, "", "",
+                    "dates such as this line's are read day first (03/04/1975 is 3 April); give "
+                    "the date order to read them month first");
     }
     if (!month_first_line || day_first_seen) return DateOrder::day_month_year;
     session_.warn(*month_first_line, "", "",
@@ -218,7 +228,35 @@ class Importer {
     }
   }
 
-  void handle(const Row& row) {
+  // A whole record quoted as one field ("Laura,Herbst,,Interhyp,...", a
+  // spreadsheet's or a script's mistake) in a file of several columns: the
+  // fields are the ones inside it.
+  std::optional<Row> unwrapped(const Row& row, char delimiter) {
+    if (row.fields.size() != 1 || layout_.columns.size() < 3 || row.quoted.empty() ||
+        !row.quoted.front() || row.fields.front().find(delimiter) == std::string::npos) {
+      return std::nullopt;
+    }
+    std::istringstream cell(row.fields.front());
+    ReaderOptions inside;
+    inside.encoding = "UTF-8";
+    inside.delimiter = delimiter;
+    Reader reader(cell, inside);
+    Row fields;
+    if (!reader.next(fields) || fields.fields.size() < 2) return std::nullopt;
+    Row more;
+    if (reader.next(more)) return std::nullopt;  // lines of text, not one record
+    fields.line = row.line;
+    return fields;
+  }
+
+  void handle(const Row& quoted_row, char delimiter) {
+    const std::optional<Row> unwrapped_row = unwrapped(quoted_row, delimiter);
+    const Row& row = unwrapped_row ? *unwrapped_row : quoted_row;
+    if (unwrapped_row) {
+      session_.warn(row.line, "row " + std::to_string(rows_ + 1), "",
+                    "the whole row was one quoted field; read as the " +
+                        std::to_string(row.fields.size()) + " fields inside it");
+    }
     ++rows_;
     MappedRow mapped = contact_from_row(row.fields, layout_, order_);
     if (mapped.blank) return;
