@@ -437,6 +437,36 @@ BOOST_AUTO_TEST_CASE(windows_1251_cyrillic_text_reads_as_windows_1251) {
   BOOST_TEST(table(r) == read_table(text));
 }
 
+// Greek, Hebrew and Arabic lists, and Russian in KOI8-R, would read as
+// Cyrillic in windows-1251; the region's Cyrillic still does.
+BOOST_AUTO_TEST_CASE(other_scripts_read_in_their_own_code_pages) {
+  struct Case {
+    std::string text;
+    std::string code_page;
+  };
+  const std::vector<Case> cases = {
+      {"First Name,Last Name,E-mail Address,Company\nΓιώργος,Παπαδόπουλος,g.papa@example.gr,"
+       "Εθνική Τράπεζα\nΜαρία,Οικονόμου,maria@example.gr,Ελληνική Αστυνομία\n",
+       "windows-1253"},
+      {"First Name,Last Name,E-mail\nאפרים,קישון,ephraim@example.il\nשרה,לוי,sara@example.il\n",
+       "windows-1255"},
+      {"First Name,Last Name,E-mail\nمحمد,الأحمد,m.ahmad@example.sy\nفاطمة,حسين,f@example.iq\n",
+       "windows-1256"},
+      {"Имя,Фамилия,E-mail\nОльга,Смирнова,olga@example.ru\nИван,Петров,ivan@example.ru\n",
+       "KOI8-R"},
+      {"Име,Презиме,Град\nЂорђе,Петровић,Чачак\nЉиљана,Његош,Нови Сад\n", "windows-1251"},
+      {"Име,Презиме,Град\nЃорѓи,Јовановски,Скопје\nЌиро,Ѕвездановски,Охрид\n", "windows-1251"},
+      {"Имя,Фамилия\nОльга,Смирнова\n", "windows-1251"},
+  };
+  for (const Case& c : cases) {
+    BOOST_TEST_CONTEXT(c.code_page << ": " << c.text) {
+      const Result r = read_text(encode(c.text, c.code_page.c_str()));
+      BOOST_TEST(r.encoding == c.code_page);
+      BOOST_TEST(table(r) == read_table(c.text));
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(latin1_e_acute_reads_as_e_acute) {
   const Result r = read_text("a,b,c\n1,2,3\n4,5,\xE9");
   BOOST_TEST((r.encoding == "windows-1252" || r.encoding == "windows-1250"));

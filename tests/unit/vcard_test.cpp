@@ -178,6 +178,30 @@ BOOST_AUTO_TEST_CASE(legacy_charsets_decode_to_the_right_letters) {
   BOOST_TEST(people[0].name() == "Јелена Кнежевић");
   // Found in either script.
   BOOST_TEST(!cyrillic.search("jelena knezevic").empty());
+
+  // Phones in Greece and Israel wrote their own code pages, undeclared:
+  // Greek and Hebrew words read as the Greek and Hebrew they are, not as
+  // Cyrillic.
+  Directory other = Directory::open(":memory:", options());
+  const std::string cards =
+      "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+      "N:\xD0\xE1\xF0\xE1\xE4\xFC\xF0\xEF\xF5\xEB\xEF\xF2;\xC3\xE9\xFE\xF1\xE3\xEF\xF2\r\n"
+      "TEL;CELL:+30 69 1234 5678\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nN:\xF7\xE9\xF9\xE5\xEF;\xE0\xF4\xF8\xE9\xED\r\n"
+      "TEL;CELL:+972 50 123 4567\r\nEND:VCARD\r\n";
+  report = liaison::import_vcard_bytes(other, cards, "phones.vcf");
+  std::vector<std::string> names;
+  for (const Person& p : other.list_people()) names.push_back(p.name());
+  std::sort(names.begin(), names.end());
+  BOOST_TEST(names == (std::vector<std::string>{"Γιώργος Παπαδόπουλος", "אפרים קישון"}),
+             boost::test_tools::per_element());
+  for (const char* code_page : {"windows-1253", "windows-1255"}) {
+    BOOST_TEST(std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+                           [&](const liaison::Diagnostic& d) {
+                             return d.message.find(code_page) != std::string::npos;
+                           }),
+               code_page);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(contact_groups_become_tags_of_their_members) {

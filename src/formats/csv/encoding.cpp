@@ -2,6 +2,7 @@
 
 #include "formats/csv/reader.hpp"
 #include "text/latin_code_page.hpp"
+#include "text/script_code_page.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
@@ -123,6 +124,7 @@ class Sniffer {
   void feed(std::string_view bytes) {
     check_utf8(bytes);
     for (const char c : bytes) tally(static_cast<unsigned char>(c));
+    script_.add(bytes);
   }
 
   // Called once, after the last byte.
@@ -144,6 +146,9 @@ class Sniffer {
   bool looks_cyrillic() const noexcept { return cyrillic_ > mixed_; }
 
   std::string_view latin_code_page() const noexcept { return latin_.code_page(); }
+  // The non-Latin code page of text that looks_cyrillic(): Cyrillic in
+  // windows-1251 unless another script's reading is clearly better.
+  std::string script_code_page() const { return script_.code_page("windows-1251"); }
   // Excel for Mac saves "CSV" in Mac Roman: José's é is 0x8E there, á
   // 0x87, ñ 0x96, where windows-125x keep Ž and punctuation (‡ –).
   // German text has few such letters (ä ö ü are Š š ź there too) but ß,
@@ -333,6 +338,7 @@ class Sniffer {
   std::vector<std::size_t> stray_lines_;
 
   text::LatinCodePageTally latin_;
+  text::ScriptCodePageTally script_;
   std::uint64_t mac_letters_ = 0;            // Mac Roman-only letters inside words
   std::uint64_t high_letters_in_words_ = 0;  // bytes 0xC0-0xFF after an ASCII letter
   std::uint64_t shared_letters_ = 0;  // ä ö ü é... that windows-1250 reads as Š š ź Ž
@@ -577,7 +583,8 @@ DetectedEncoding sniff_encoding(std::istream& input, std::uint64_t max_bytes,
     strays.feed(sniffer.stray_sample());
     strays.finish(true);
     DetectedEncoding detected = restore.done_with("UTF-8");
-    detected.stray_code_page = strays.looks_cyrillic() ? "windows-1251" : strays.latin_code_page();
+    detected.stray_code_page =
+        strays.looks_cyrillic() ? strays.script_code_page() : std::string(strays.latin_code_page());
     detected.stray_lines = sniffer.stray_lines();
     detected.stray_sequences = sniffer.stray_sequences();
     return detected;
@@ -587,7 +594,7 @@ DetectedEncoding sniff_encoding(std::istream& input, std::uint64_t max_bytes,
       return restore.done_with(name);
     }
   }
-  if (sniffer.looks_cyrillic()) return restore.done_with("windows-1251");
+  if (sniffer.looks_cyrillic()) return restore.done_with(sniffer.script_code_page());
   if (sniffer.looks_mac_roman()) return restore.done_with("macintosh");
   return restore.done_with(sniffer.latin_code_page());
 }

@@ -4,6 +4,7 @@
 #include "formats/vcard/charset.hpp"
 #include "formats/vcard/content_line.hpp"
 #include "text/latin_code_page.hpp"
+#include "text/script_code_page.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -181,6 +182,7 @@ struct Reader::State {
     std::vector<Undeclared> undeclared;
     ScriptTally tally;
     text::LatinCodePageTally latin;
+    text::ScriptCodePageTally script;
     // A legacy charset the card names on another property (Outlook writes
     // CHARSET on LABEL but not on the ADR beside it): the same program
     // wrote the undeclared text in the same code page.
@@ -189,6 +191,7 @@ struct Reader::State {
     // What one undeclared value tells of the card's code page.
     void count_undeclared(std::string_view bytes) noexcept {
       tally.add(bytes);
+      script.add(bytes);
       latin.add(bytes);
       latin.separate();
     }
@@ -610,7 +613,9 @@ void Reader::State::resolve_fallback(OpenCard& card) {
              converter.to_utf8(card.declared_code_page, "", scratch)) {
     charset = card.declared_code_page;
   } else if (card.tally.looks_cyrillic()) {
-    charset = options.cyrillic_fallback;
+    // Cyrillic, unless the words read clearly better as Greek, Hebrew,
+    // Arabic or KOI8-R's Cyrillic.
+    charset = card.script.code_page(options.cyrillic_fallback);
   } else {
     file_latin.merge(card.latin);
     const bool western = !options.western_fallback.empty() && file_latin.reads_western();
