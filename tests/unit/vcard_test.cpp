@@ -795,6 +795,25 @@ BOOST_AUTO_TEST_CASE(photos_and_labels_take_the_forms_of_the_version_written) {
   BOOST_TEST(contains(again, "\r\nPHOTO:data:image/png;base64,iVBORw0KGgo=\r\n"), again);
 }
 
+// A fax or mobile that is also home or work keeps that beside its kind.
+BOOST_AUTO_TEST_CASE(a_home_fax_and_a_work_mobile_keep_home_and_work) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roe;Jane;;;\r\nFN:Jane Roe\r\n"
+      "TEL;TYPE=HOME;TYPE=FAX:5555551117\r\nTEL;WORK;CELL:5555551118\r\nTEL;TYPE=FAX:5555551119\r\n"
+      "END:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "gmail.vcf");
+  const std::vector<Person> people = dir.list_people();
+  BOOST_TEST_REQUIRE(people.size() == 1u);
+  const auto& phones = people[0].contacts.phones;
+  BOOST_TEST_REQUIRE(phones.size() == 3u);
+  BOOST_TEST((phones[0].kind == liaison::PhoneKind::fax && phones[0].label == "home"));
+  BOOST_TEST((phones[1].kind == liaison::PhoneKind::mobile && phones[1].label == "work"));
+  BOOST_TEST((phones[2].kind == liaison::PhoneKind::fax && phones[2].label.empty()));
+  const std::string out = exported(dir);
+  BOOST_TEST(contains(out, "TEL;TYPE=fax;TYPE=home:5555551117\r\n"), out);
+  BOOST_TEST(contains(out, "TEL;TYPE=cell;TYPE=work:5555551118\r\n"), out);
+}
+
 BOOST_AUTO_TEST_CASE(tel_uris_read_as_the_number_with_its_extension) {
   // RFC 6350's own example, and RFC 3966's local number in its context.
   const std::string card =
