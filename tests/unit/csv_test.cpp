@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -1321,6 +1322,48 @@ BOOST_AUTO_TEST_CASE(an_organization_s_cells_edited_after_an_export_win_over_its
   BOOST_TEST(osce.acronym == "OSCE");
   BOOST_TEST(osce.contacts.addresses.size() == 2u);
   BOOST_TEST(osce.contacts.phones.at(1).kind == PhoneKind::fax);
+}
+
+// Outlook's own columns for a home address, second work and home phones
+// and a home fax: none of them is dropped, each lands in its column.
+BOOST_AUTO_TEST_CASE(outlook_gets_home_addresses_and_each_phone_in_its_column) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roe;Jane;;;\r\nFN:Jane Roe\r\n"
+      "TEL;TYPE=FAX:+355 4 222 0001\r\nTEL;TYPE=HOME;TYPE=FAX:+355 4 222 0002\r\n"
+      "TEL;TYPE=WORK:+355 4 222 0003\r\nTEL;TYPE=WORK:+355 4 222 0004\r\n"
+      "ADR;TYPE=home:;;Rruga 1;Tirana;;1001;AL\r\nADR;TYPE=work:;;Rruga 2;Durrës;;2001;AL\r\n"
+      "END:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "jane.vcf");
+  CsvExportOptions outlook;
+  outlook.preset = "outlook";
+  const std::string file = exported(dir, outlook);
+  std::istringstream lines(file);
+  std::string header_line, row_line;
+  std::getline(lines, header_line);
+  std::getline(lines, row_line);
+  const auto cells = [](std::string line) {
+    std::vector<std::string> out(1);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    for (char c : line) {
+      if (c == ',') {
+        out.emplace_back();
+      } else {
+        out.back().push_back(c);
+      }
+    }
+    return out;
+  };
+  const std::vector<std::string> header = cells(header_line);
+  const std::vector<std::string> row = cells(row_line);
+  std::map<std::string, std::string> by_column;
+  for (std::size_t i = 0; i < header.size() && i < row.size(); ++i) by_column[header[i]] = row[i];
+  BOOST_TEST(by_column["Home Street"] == "Rruga 1");
+  BOOST_TEST(by_column["Home City"] == "Tirana");
+  BOOST_TEST(by_column["Business City"] == "Durrës");
+  BOOST_TEST(by_column["Business Fax"] == "+355 4 222 0001");
+  BOOST_TEST(by_column["Home Fax"] == "+355 4 222 0002");
+  BOOST_TEST(by_column["Business Phone"] == "+355 4 222 0003");
+  BOOST_TEST(by_column["Business Phone 2"] == "+355 4 222 0004");
 }
 
 BOOST_AUTO_TEST_CASE(other_programs_get_the_organizations_they_can_reach) {

@@ -5,6 +5,7 @@
 #include "text/utf8.hpp"
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -105,6 +106,8 @@ class RowWriter {
           values.insert(values.end(), homeless.begin(), homeless.end());
           homeless.clear();
         }
+        deal_phones(cols, values);
+        continue;
       }
       deal(cols, values);
     }
@@ -122,6 +125,34 @@ class RowWriter {
         for (std::size_t col : group_cols) assigned_[col] = assigned_[group_cols.front()];
         group_values_[{field, group}] = assigned_[group_cols.front()];
       }
+    }
+  }
+
+  // deal() for the phones of one kind: one whose label names a column's
+  // qualifier ("home" for "Home Fax") goes to that column, the others in
+  // their order to the columns left.
+  void deal_phones(const std::vector<std::size_t>& cols, std::vector<std::size_t> values) {
+    std::vector<std::optional<std::size_t>> chosen(cols.size());
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+      const std::string& column_label = columns_[cols[c]].second.label;
+      for (auto it = values.begin(); it != values.end(); ++it) {
+        const std::string label = text::to_lower_ascii(person_.contacts.phones[*it].label);
+        if (!label.empty() && label != column_label &&
+            (" " + column_label + " ").find(" " + label + " ") != std::string::npos) {
+          chosen[c] = *it;
+          values.erase(it);
+          break;
+        }
+      }
+    }
+    auto next = values.begin();
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+      if (!chosen[c] && next != values.end()) chosen[c] = *next++;
+      if (chosen[c]) assigned_[cols[c]].push_back(*chosen[c]);
+    }
+    if (next != values.end() && !cols.empty() && !separator_.empty()) {
+      std::vector<std::size_t>& last = assigned_[cols.back()];
+      last.insert(last.end(), next, values.end());
     }
   }
 

@@ -1524,8 +1524,9 @@ const Preset& outlook_preset() {
 
 std::span<const std::string_view> outlook_export_names() {
   // What Outlook's import maps without asking, in Outlook's own order: the
-  // name, the work address, the phones liaison keeps by kind, categories,
-  // three e-mails, notes and the web page.
+  // name, the work and home addresses, the phones liaison keeps by kind
+  // (two of work and home, a second fax), categories, three e-mails, notes
+  // and the web page.
   static constexpr std::string_view names[] = {
       "Title",
       "First Name",
@@ -1540,9 +1541,17 @@ std::span<const std::string_view> outlook_export_names() {
       "Business State",
       "Business Postal Code",
       "Business Country/Region",
+      "Home Street",
+      "Home City",
+      "Home State",
+      "Home Postal Code",
+      "Home Country/Region",
       "Business Fax",
       "Business Phone",
+      "Business Phone 2",
+      "Home Fax",
       "Home Phone",
+      "Home Phone 2",
       "Mobile Phone",
       "Other Phone",
       "Birthday",
