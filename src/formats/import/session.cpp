@@ -541,8 +541,10 @@ std::pair<RecordId, bool> ImportSession::load_person(IncomingContact& contact,
     }
     person.sources =
         keyless_sources(before ? before->sources : std::vector<SourceRef>{}, held, record_key);
+    // Updated once per import at most: a namesake's row further down must
+    // not take the same record.
+    if (before) claimed_.insert(before->meta.id);
   }
-  if (before) claimed_.insert(before->meta.id);
   if (before && fed_by_others(before->sources, source_)) {
     std::vector<SourceRef> sources = std::move(person.sources);
     person = added_to(*before, person, source_);
