@@ -54,7 +54,11 @@ struct ImportMatch {
 /// Counts and remarks of one import. Warnings are values kept as raw text;
 /// errors are records that were skipped (only with skip-bad).
 struct ImportReport {
+  /// The rows, cards or document items (and entries) of the file read.
   std::size_t read = 0;
+  /// The records the import created and changed: for CSV and vCard, the
+  /// organizations and affiliations a row or card names count too, so that
+  /// `created` may well exceed `read`.
   std::size_t created = 0;
   std::size_t updated = 0;
   std::size_t skipped = 0;  ///< bad records skipped, and duplicates with OnMatch::skip
