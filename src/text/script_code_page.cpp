@@ -81,15 +81,26 @@ bool is_ascii_letter(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <
 
 }  // namespace
 
+// Byte by byte, a word carried over from one call to the next: the same
+// text scores the same however it is cut into calls (the CSV reader feeds
+// the file in chunks of any size).
 void ScriptCodePageTally::add(std::string_view bytes) {
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= bytes.size(); ++i) {
-    const bool in_word = i < bytes.size() && (static_cast<unsigned char>(bytes[i]) >= 0x80 ||
-                                              is_ascii_letter(static_cast<unsigned char>(bytes[i])));
-    if (in_word) continue;
-    if (i > start) add_word(bytes.substr(start, i - start));
-    start = i + 1;
+  for (const char c : bytes) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80 || is_ascii_letter(b)) {
+      word_.push_back(c);
+      // A run that long is no word; scored in pieces of a fixed length,
+      // still independent of how the calls cut it.
+      if (word_.size() == max_word_bytes) separate();
+    } else {
+      separate();
+    }
   }
+}
+
+void ScriptCodePageTally::separate() {
+  if (!word_.empty()) add_word(word_);
+  word_.clear();
 }
 
 // A word scores, in each reading, two points per letter of the script

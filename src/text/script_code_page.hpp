@@ -22,18 +22,25 @@ namespace text {
 
 class ScriptCodePageTally {
  public:
-  /// Scores the words of `bytes` (runs of letters and 8-bit bytes).
+  /// Scores the words of `bytes` (runs of letters and 8-bit bytes); a word
+  /// at the end waits for the next call or separate().
   void add(std::string_view bytes);
+  /// Ends a run of text: the word it ends with is scored.
+  void separate();
+  /// Adds the scores of `other` (whose last word was separated).
   void merge(const ScriptCodePageTally& other) noexcept;
   /// The code page whose reading scores best, when it beats windows-1251's
-  /// clearly; `cyrillic` (the caller's Cyrillic fallback) otherwise.
+  /// clearly; `cyrillic` (the caller's Cyrillic fallback) otherwise. Call
+  /// separate() first.
   std::string code_page(const std::string& cyrillic) const;
 
   static constexpr std::size_t candidates = 5;
 
  private:
+  static constexpr std::size_t max_word_bytes = 64;
   void add_word(std::string_view word);
   std::array<std::int64_t, candidates> scores_{};
+  std::string word_;  // the word the last call ended in
 };
 
 }  // namespace text

@@ -463,6 +463,14 @@ BOOST_AUTO_TEST_CASE(other_scripts_read_in_their_own_code_pages) {
       const Result r = read_text(encode(c.text, c.code_page.c_str()));
       BOOST_TEST(r.encoding == c.code_page);
       BOOST_TEST(table(r) == read_table(c.text));
+      // The same whatever the size of the chunks the file is read in (a
+      // word cut between two of them is still one word).
+      for (std::size_t chunk : {1, 2, 3, 5, 7}) {
+        ReaderOptions options;
+        options.chunk_bytes = chunk;
+        BOOST_TEST(read_text(encode(c.text, c.code_page.c_str()), options).encoding == c.code_page,
+                   "chunk " << chunk);
+      }
     }
   }
 }

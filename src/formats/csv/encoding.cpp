@@ -129,6 +129,7 @@ class Sniffer {
 
   // Called once, after the last byte.
   void finish(bool complete) {
+    script_.separate();
     end_word();
     end_line();
     if (complete && !pending_utf8_.empty()) stray(pending_utf8_.size(), pending_utf8_);

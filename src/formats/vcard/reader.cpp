@@ -192,6 +192,7 @@ struct Reader::State {
     void count_undeclared(std::string_view bytes) noexcept {
       tally.add(bytes);
       script.add(bytes);
+      script.separate();
       latin.add(bytes);
       latin.separate();
     }
