@@ -84,23 +84,31 @@ bool is_ascii_letter(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <
 // Byte by byte, a word carried over from one call to the next: the same
 // text scores the same however it is cut into calls (the CSV reader feeds
 // the file in chunks of any size).
+// A run of ASCII letters inside a word reads the same in every code page:
+// it is kept as one letter, so that the mostly ASCII text of a big file
+// costs a test per byte and no copying.
 void ScriptCodePageTally::add(std::string_view bytes) {
   for (const char c : bytes) {
     const auto b = static_cast<unsigned char>(c);
-    if (b >= 0x80 || is_ascii_letter(b)) {
+    if (b >= 0x80) {
       word_.push_back(c);
-      // A run that long is no word; scored in pieces of a fixed length,
-      // still independent of how the calls cut it.
-      if (word_.size() == max_word_bytes) separate();
+      eight_bit_ = true;
+    } else if (is_ascii_letter(b)) {
+      if (word_.empty() || word_.back() != 'a') word_.push_back('a');
     } else {
       separate();
+      continue;
     }
+    // A run that long is no word; scored in pieces of a fixed length,
+    // still independent of how the calls cut it.
+    if (word_.size() == max_word_bytes) separate();
   }
 }
 
 void ScriptCodePageTally::separate() {
-  if (!word_.empty()) add_word(word_);
+  if (eight_bit_) add_word(word_);
   word_.clear();
+  eight_bit_ = false;
 }
 
 // A word scores, in each reading, two points per letter of the script
@@ -110,9 +118,6 @@ void ScriptCodePageTally::separate() {
 // without a vowel loses three. A final form (Greek ς, Hebrew ך ם ן ף ץ)
 // gains three at the end of a word and loses four inside one.
 void ScriptCodePageTally::add_word(std::string_view word) {
-  bool eight_bit = false;
-  for (char c : word) eight_bit = eight_bit || static_cast<unsigned char>(c) >= 0x80;
-  if (!eight_bit) return;
   for (std::size_t k = 0; k < candidates; ++k) {
     const Table& table = tables()[k];
     std::int64_t score = 0;

@@ -40,7 +40,8 @@ class ScriptCodePageTally {
   static constexpr std::size_t max_word_bytes = 64;
   void add_word(std::string_view word);
   std::array<std::int64_t, candidates> scores_{};
-  std::string word_;  // the word the last call ended in
+  std::string word_;        // the word the last call ended in (an ASCII run as one 'a')
+  bool eight_bit_ = false;  // whether it has a byte of 0x80-0xFF
 };
 
 }  // namespace text
