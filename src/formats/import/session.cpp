@@ -404,16 +404,21 @@ std::optional<Person> ImportSession::known_person(const std::vector<std::string>
   return best;
 }
 
-std::vector<SourceRef> ImportSession::keyless_sources(std::vector<SourceRef> kept,
-                                                      const std::vector<std::string>& held,
-                                                      const RecordKey& key) {
-  // Known by what it holds: the place an earlier version gave it goes, so
-  // that a row moved since finds no one there.
+std::vector<SourceRef> ImportSession::without_places(std::vector<SourceRef> kept) const {
   kept.erase(std::remove_if(kept.begin(), kept.end(),
                             [&](const SourceRef& ref) {
                               return ref.source == source_ && is_place(ref.external_key);
                             }),
              kept.end());
+  return kept;
+}
+
+std::vector<SourceRef> ImportSession::keyless_sources(std::vector<SourceRef> kept,
+                                                      const std::vector<std::string>& held,
+                                                      const RecordKey& key) {
+  // Known by what it holds: the place an earlier version gave it goes, so
+  // that a row moved since finds no one there.
+  kept = without_places(std::move(kept));
   const bool known = std::any_of(kept.begin(), kept.end(),
                                  [&](const SourceRef& ref) { return ref.source == source_; });
   if (!known) kept = merge_sources(std::move(kept), {source_, content_key(held, key), {}});
@@ -424,11 +429,7 @@ std::vector<SourceRef> ImportSession::with_keys(std::vector<SourceRef> kept, con
                                                 const RecordKey& record_key) const {
   if (record_key.given.empty() && key != record_key.position) {
     // Known by what it holds now: the place an earlier import gave it goes.
-    kept.erase(std::remove_if(kept.begin(), kept.end(),
-                              [&](const SourceRef& ref) {
-                                return ref.source == source_ && is_place(ref.external_key);
-                              }),
-               kept.end());
+    kept = without_places(std::move(kept));
   }
   return merge_sources(std::move(kept), {source_, key, {}});
 }

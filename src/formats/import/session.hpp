@@ -104,6 +104,8 @@ class ImportSession {
   /// what it holds (`held`, most telling first) that no earlier record of
   /// the file held, else its place.
   std::string content_key(const std::vector<std::string>& held, const RecordKey& key);
+  /// `kept` without the places ("row 7") this file's earlier imports gave.
+  std::vector<SourceRef> without_places(std::vector<SourceRef> kept) const;
   /// The sources of an organization stored under `key`: `kept` with this
   /// file's key added; one known by its name loses the place an earlier
   /// import gave it.
