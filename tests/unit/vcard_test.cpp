@@ -775,9 +775,12 @@ BOOST_AUTO_TEST_CASE(photos_and_labels_take_the_forms_of_the_version_written) {
   BOOST_TEST(
       contains(four, "\r\nPHOTO:data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2w==\r\n"),
       four);
-  BOOST_TEST(contains(four, "\r\nADR;TYPE=work;LABEL=Hauptstr. 5^n50667 Köln:;;Hauptstr. 5;"),
+  BOOST_TEST(contains(four, "\r\nADR;TYPE=work;CC=DE;LABEL=Hauptstr. 5^n50667 Köln:;;Hauptstr. 5;"),
              four);
-  BOOST_TEST(contains(four, "\r\nADR;TYPE=home;LABEL=Rruga 1^nTirana:"), four);
+  BOOST_TEST(
+      contains(four,
+               "\r\nADR;TYPE=home;CC=AL;LABEL=Rruga 1^nTirana:;;Rruga 1;Tirana;;;Albania\r\n"),
+      four);
   BOOST_TEST(!contains(four, "\r\nLABEL"), four);
   BOOST_TEST(!contains(four, "ENCODING"), four);
   VCardExportOptions three;
@@ -791,8 +794,29 @@ BOOST_AUTO_TEST_CASE(photos_and_labels_take_the_forms_of_the_version_written) {
   Directory copy = Directory::open(":memory:", options());
   liaison::import_vcard_bytes(copy, four, "four.vcf");
   std::string again = exported(copy);
-  BOOST_TEST(contains(again, "\r\nADR;TYPE=home;LABEL=Rruga 1^nTirana:"), again);
+  BOOST_TEST(
+      contains(again,
+               "\r\nADR;TYPE=home;CC=AL;LABEL=Rruga 1^nTirana:;;Rruga 1;Tirana;;;Albania\r\n"),
+      again);
   BOOST_TEST(contains(again, "\r\nPHOTO:data:image/png;base64,iVBORw0KGgo=\r\n"), again);
+}
+
+// RFC 9554's CC names the country by its code when the name is one liaison
+// cannot read; an export names the country and, in 4.0, adds its code.
+BOOST_AUTO_TEST_CASE(an_address_country_code_parameter_is_read_and_written) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana Hoxha\r\nN:Hoxha;Ana;;;\r\n"
+      "ADR;TYPE=work;CC=al:;;Rruga 1;Tirana;;;Shqypnia e Mesme\r\nEND:VCARD\r\n";
+  ImportReport report = liaison::import_vcard_bytes(dir, card, "cc.vcf");
+  BOOST_TEST(report.warning_count() == 0u);
+  const Person ana = dir.list_people().front();
+  BOOST_TEST_REQUIRE(ana.contacts.addresses.size() == 1u);
+  BOOST_TEST(ana.contacts.addresses.front().country == "AL");
+  BOOST_TEST(contains(exported(dir), "\r\nADR;TYPE=work;CC=AL:;;Rruga 1;Tirana;;;Albania\r\n"));
+  VCardExportOptions three;
+  three.version = "3.0";
+  const std::string out = exported(dir, three);
+  BOOST_TEST(contains(out, "\r\nADR;TYPE=work:;;Rruga 1;Tirana;;;Albania\r\n"), out);
 }
 
 // A fax or mobile that is also home or work keeps that beside its kind.

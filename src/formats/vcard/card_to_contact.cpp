@@ -3,6 +3,7 @@
 // card survives a trip through liaison (docs/vcard.md has the table).
 #include "formats/vcard/mapping.hpp"
 #include "formats/vcard/mapping_support.hpp"
+#include "text/country.hpp"
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
 
@@ -445,6 +446,16 @@ class CardReader {
     address.region = trimmed(parts[4]);
     address.postal_code = trimmed(parts[5]);
     address.country = trimmed(parts[6]);
+    // RFC 9554's CC, the country's ISO 3166 code, says what the name means
+    // even when the name is in a language liaison does not know.
+    for (const std::string& parameter : property.parameter("CC")) {
+      const std::string code = trimmed(parameter);
+      if (code.size() != 2) continue;
+      if (std::optional<std::string> known = text::country_code(code)) {
+        address.country = *known;
+        break;
+      }
+    }
     // 4.0's LABEL parameter, the address as printed, has no field: it is
     // kept as the LABEL property 3.0 has for it, with the address's types
     // (a 4.0 export moves it back into the ADR: version_forms.hpp).

@@ -5,6 +5,7 @@
 #include "formats/vcard/mapping_support.hpp"
 #include "formats/vcard/version_forms.hpp"
 
+#include "text/country.hpp"
 #include "text/utf8.hpp"
 
 #include <liaison/date.hpp>
@@ -122,11 +123,20 @@ class CardBuilder {
       add(std::move(property));
     }
     for (const PostalAddress& address : contacts.addresses) {
-      Property property =
-          make("ADR", structured({"", "", address.street, address.locality, address.region,
-                                  address.postal_code, address.country}));
+      // The directory keeps the country as its code; a card names it, as
+      // address books show it, and 4.0 adds the code as RFC 9554's CC.
+      std::string country = text::country_name(address.country);
+      if (country.empty()) country = address.country;
+      Property property = make("ADR", structured({"", "", address.street, address.locality,
+                                                  address.region, address.postal_code, country}));
       add_preference(property, address.preferred, version_);
-      labelled(std::move(property), address.label);
+      add_label(property, address.label, group_counter_);
+      if (version_ == "4.0" && text::is_country_code(address.country)) {
+        add_parameter(property, "CC", address.country);
+      }
+      Property copy = property;
+      add(std::move(property));
+      add_label_property(card_, copy, address.label);
     }
   }
 
