@@ -609,6 +609,70 @@ BOOST_AUTO_TEST_CASE(a_broken_file_fails_with_its_line_and_column) {
   BOOST_TEST(dir.count(RecordKind::person) == 0u);
 }
 
+// A row whose values are all in columns liaison does not read, in a file
+// where no column is read as a name, may hold a person by name: it is
+// refused (atomic import fails), not left out. Where a name column exists,
+// such a row holds nothing of use and is left out as before.
+BOOST_AUTO_TEST_CASE(rows_held_only_by_unread_columns_are_refused_when_no_column_names_anyone) {
+  const std::string file =
+      "Vardas;Pavardė;E-mail\n"
+      "Jonas;Petraitis;jonas@example.org\n"
+      "Ona;Kazlauskienė;\n";
+  Error error = refusal([&] { liaison::import_csv_bytes(dir, file, "lt.csv"); });
+  BOOST_TEST(error.code() == errc::parse_error);
+  BOOST_TEST(mentions(error, "lt.csv:3:"));
+  BOOST_TEST(mentions(error, "--map \"Vardas=given_name,Pavardė=family_name\""));
+  BOOST_TEST(dir.count(RecordKind::person) == 0u);
+
+  CsvImportOptions skip;
+  skip.skip_bad = true;
+  ImportReport report = liaison::import_csv_bytes(dir, file, "lt.csv", skip);
+  BOOST_TEST(report.skipped == 1u);
+  BOOST_TEST(report.error_count() == 1u);
+  BOOST_TEST(dir.count(RecordKind::person) == 1u);
+
+  const std::string named = "First Name;Connected On\nAna;01 Jun 2022\n;02 Jun 2022\n";
+  ImportReport left_out = liaison::import_csv_bytes(dir, named, "named.csv");
+  BOOST_TEST(left_out.skipped == 0u);
+  BOOST_TEST(has_warning(left_out, "named.csv:3:"), diagnostics(left_out));
+}
+
+// Czech, Slovak and Polish headers, and Salesforce's camelCase ones
+// ("MailingCity": the qualifier written onto the field).
+BOOST_AUTO_TEST_CASE(neighbouring_languages_and_camel_case_headers_are_read) {
+  const std::string file =
+      "Jméno;Příjmení;Ulice;Obec;PSČ;Pozice;Společnost\n"
+      "Miroslav;Mička;Adélčina 1;Praha;19600;Officer;OSCE\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "cz.csv");
+  BOOST_TEST(report.warning_count() == 0u, diagnostics(report));
+  const Person mirek = person_named(dir, "Miroslav Mička");
+  BOOST_TEST_REQUIRE(mirek.contacts.addresses.size() == 1u);
+  BOOST_TEST(mirek.contacts.addresses.front().locality == "Praha");
+  BOOST_TEST(mirek.contacts.addresses.front().postal_code == "19600");
+  BOOST_TEST(positions_of(dir, mirek) == std::vector<std::string>{"OSCE /  / Officer"});
+
+  const std::string polish =
+      "Imię,Nazwisko,Miejscowość,Kod pocztowy,Data urodzenia\n"
+      "Anna,Nowak,Kraków,30-001,12.03.1980\n";
+  report = liaison::import_csv_bytes(dir, polish, "pl.csv");
+  BOOST_TEST(report.warning_count() == 0u, diagnostics(report));
+  const Person anna = person_named(dir, "Anna Nowak");
+  BOOST_TEST(anna.birthday.to_string() == "1980-03-12");
+  BOOST_TEST_REQUIRE(anna.contacts.addresses.size() == 1u);
+  BOOST_TEST(anna.contacts.addresses.front().locality == "Kraków");
+
+  const std::string salesforce =
+      "Id,FirstName,LastName,Email,HomePhone,MailingStreet,MailingCity,MailingPostalCode\n"
+      "003A,Ada,Lovelace,ada@example.org,+355 44 500 388,Rruga 1,Tirana,1001\n";
+  report = liaison::import_csv_bytes(dir, salesforce, "sf.csv");
+  const Person ada = person_named(dir, "Ada Lovelace");
+  BOOST_TEST_REQUIRE(ada.contacts.addresses.size() == 1u, diagnostics(report));
+  BOOST_TEST(ada.contacts.addresses.front().street == "Rruga 1");
+  BOOST_TEST(ada.contacts.addresses.front().locality == "Tirana");
+  BOOST_TEST_REQUIRE(ada.contacts.phones.size() == 1u);
+  BOOST_TEST(ada.contacts.phones.front().kind == PhoneKind::home);
+}
+
 BOOST_AUTO_TEST_CASE(a_file_whose_columns_map_to_nothing_fails_once_asking_for_a_map) {
   // LinkedIn rows re-saved without their header; then Hungarian headers.
   for (const std::string& file :

@@ -45,8 +45,10 @@ std::string describe_delimiter(char delimiter) {
   }
 }
 
-// The first two numbers of a date written "d/m/yyyy", "d-m-yyyy" or
-// "d.m.yyyy" (any time of day after it ignored); nullopt for other text.
+// The first two numbers of a date written "d/m/yyyy" or "d-m-yyyy" (any
+// time of day after it ignored); nullopt for other text. "d.m.yyyy" is
+// always read day first (no one writes the month first between dots), so
+// it says nothing of the file's order.
 std::optional<std::pair<int, int>> leading_numbers(std::string_view cell) {
   const std::string trimmed = text::trim(cell);  // owned: a view of trim()'s result would dangle
   const std::string_view text = trimmed;
@@ -58,7 +60,7 @@ std::optional<std::pair<int, int>> leading_numbers(std::string_view cell) {
       number = number * 10 + (text[at] - '0');
       ++at;
     }
-    if (at == start || at >= text.size() || (text[at] != '/' && text[at] != '-' && text[at] != '.'))
+    if (at == start || at >= text.size() || (text[at] != '/' && text[at] != '-'))
       return std::nullopt;
     ++at;
   }
@@ -125,6 +127,14 @@ class Importer {
     order_ = date_order_of(sample);
     for (std::size_t i = 0; i < layout_.columns.size(); ++i) {
       if (layout_.columns[i].field == Field::details) details_column_ = i;
+      switch (layout_.columns[i].field) {
+        case Field::full_name:
+        case Field::given_name:
+        case Field::family_name:
+        case Field::nickname:
+        case Field::organization: names_a_record_ = true; break;
+        default: break;
+      }
     }
     // Every row would be refused for want of a name: say why once, up front.
     const bool maps_a_field =
@@ -265,6 +275,12 @@ class Importer {
     const std::string label = "row " + std::to_string(rows_) + describe(mapped.contact);
     read_details(mapped, row, label);
     if (mapped.only_extras) {
+      // When no column is read as a name, the unmapped ones may well hold
+      // it ("Jméno", "Příjmení"): leaving the row out would lose a person.
+      if (!names_a_record_) {
+        session_.reject(row.line, label, formats::Refusal{"", unnamed_row_message()});
+        return;
+      }
       session_.warn(row.line, label, "",
                     "holds nothing but columns that map to no field: no record to make; left out");
       return;
@@ -282,6 +298,22 @@ class Importer {
       }
     }
     session_.store(mapped.contact, key_for(mapped, row, label), label, row.line);
+  }
+
+  std::string unnamed_row_message() const {
+    std::string example;
+    for (const std::string& name : layout_.unmapped()) {
+      const bool first = example.empty();
+      if (!first) example.append(",");
+      example.append(name).append(first ? "=given_name" : "=family_name");
+      if (!first) break;
+    }
+    if (example.empty()) example = "1=given_name,2=family_name";
+    std::string message =
+        "holds values only in columns that map to no field, and no column of the file is read "
+        "as a name: name the columns with --map (e.g. --map \"";
+    message.append(example).append("\")");
+    return message;
   }
 
   // The native layout's details cell completes the record the other cells
@@ -350,6 +382,7 @@ class Importer {
   std::size_t rows_ = 0;  // data rows seen, blank ones included
   std::unordered_set<std::size_t> ids_;
   std::optional<std::size_t> details_column_;  // the native layout's, when the file has one
+  bool names_a_record_ = false;                // a column is read as a name or an organization
 };
 
 }  // namespace

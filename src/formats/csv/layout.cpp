@@ -69,10 +69,26 @@ struct HeaderCell {
   std::string exact;   ///< name with ASCII lower-cased, for native
 };
 
+// "MailingCity", "HomePhone", "lastName" (Salesforce, JavaScript and Java
+// exports): a word begins at each capital after a small letter, so that
+// qualifiers are told apart as in "Mailing City".
+std::string camel_case_apart(const std::string& name) {
+  std::string out;
+  out.reserve(name.size() + 4);
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if (i > 0 && c >= 'A' && c <= 'Z' && name[i - 1] >= 'a' && name[i - 1] <= 'z') {
+      out.push_back(' ');
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
 HeaderCell header_cell(std::string_view raw) {
   HeaderCell cell;
   cell.name = text::trim(without_bom(text::trim(raw)));
-  cell.folded = text::fold(cell.name);
+  cell.folded = text::fold(camel_case_apart(cell.name));
   cell.key = without_spaces(cell.folded);
   cell.exact = text::to_lower_ascii(cell.name);
   return cell;

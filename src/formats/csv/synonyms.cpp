@@ -1,7 +1,8 @@
 // Header names that mean a field whatever wrote the file: spreadsheets,
 // web forms, CRM exports, sign-in sheets. English, the languages of the
 // region (Serbian, Croatian, Bosnian and Montenegrin in both scripts,
-// Albanian, Macedonian) and the large European ones. Names are compared
+// Albanian, Macedonian), their neighbours (Czech, Slovak, Polish) and the
+// large European ones. Names are compared
 // folded and without spaces (text::fold: "E-Mail" = "email", "Prezime" =
 // "Презиме", "Država" = "drzava", "Téléphone" = "Telephone", "Straße" =
 // "Strasse"), so one spelling stands for its variants, and the snake_case
@@ -117,6 +118,20 @@ constexpr Synonym synonym_table[] = {
     {"Nofkë", {Field::nickname}},
     // mk (Име, Презиме and Име и презиме fold as the Serbian ones do)
     {"Прекар", {Field::nickname}},
+    // cs, sk, pl
+    {"Jméno", {Field::given_name}},
+    {"Křestní jméno", {Field::given_name}},
+    {"Příjmení", {Field::family_name}},
+    {"Celé jméno", {Field::full_name}},
+    {"Jméno a příjmení", {Field::full_name}},
+    {"Přezdívka", {Field::nickname}},
+    {"Meno", {Field::given_name}},
+    {"Krstné meno", {Field::given_name}},
+    {"Priezvisko", {Field::family_name}},
+    {"Meno a priezvisko", {Field::full_name}},
+    {"Imię", {Field::given_name}},
+    {"Nazwisko", {Field::family_name}},
+    {"Imię i nazwisko", {Field::full_name}},
 
     // ---- birthday
     {"Birthday", {Field::birthday}},
@@ -126,6 +141,9 @@ constexpr Synonym synonym_table[] = {
     {"Geburtstag", {Field::birthday}},
     {"Geburtsdatum", {Field::birthday}},
     {"Geboortedatum", {Field::birthday}},
+    {"Datum narození", {Field::birthday}},
+    {"Dátum narodenia", {Field::birthday}},
+    {"Data urodzenia", {Field::birthday}},
     {"Data de nascimento", {Field::birthday}},
     {"Data di nascita", {Field::birthday}},
     {"Date de naissance", {Field::birthday}},
@@ -261,9 +279,23 @@ constexpr Synonym synonym_table[] = {
     {"Оддел", {Field::department}},
     {"Одделение", {Field::department}},
     {"Работно место", {Field::title}},
+    // cs, sk, pl
+    {"Společnost", {Field::organization}},
+    {"Spoločnosť", {Field::organization}},
+    {"Organizace", {Field::organization}},
+    {"Organizácia", {Field::organization}},
+    {"Organizacja", {Field::organization}},
+    {"Oddělení", {Field::department}},
+    {"Oddelenie", {Field::department}},
+    {"Dział", {Field::department}},
+    {"Pozice", {Field::title}},
+    {"Pozícia", {Field::title}},
+    {"Funkce", {Field::title}},
+    {"Stanowisko", {Field::title}},
 
     // ---- e-mail
     {"Email", {Field::email}},
+    {"Emails", {Field::email}},
     {"Mail", {Field::email}},
     {"Email Address", {Field::email}},
     {"Mail Address", {Field::email}},
@@ -319,6 +351,9 @@ constexpr Synonym synonym_table[] = {
     {"Telephone", {Field::phone}},
     {"Tel", {Field::phone}},
     {"Phone Number", {Field::phone}},
+    {"Number", {Field::phone}},
+    {"Phones", {Field::phone}},
+    {"Phone Numbers", {Field::phone}},
     {"Telephone Number", {Field::phone}},
     {"Phone No", {Field::phone}},
     {"Tel No", {Field::phone}},
@@ -550,6 +585,17 @@ constexpr Synonym synonym_table[] = {
     // mk (Адреса, Улица, Град, Општина, Регион and Држава fold as above)
     {"Поштенски код", {Field::postal_code}},
     {"Поштенски број", {Field::postal_code}},
+    // cs, sk, pl
+    {"Ulice", {Field::street}},
+    {"Obec", {Field::locality}},
+    {"Miasto", {Field::locality}},
+    {"Miejscowość", {Field::locality}},
+    {"PSČ", {Field::postal_code}},
+    {"Kod pocztowy", {Field::postal_code}},
+    {"Země", {Field::country}},
+    {"Krajina", {Field::country}},
+    {"Państwo", {Field::country}},
+    {"Województwo", {Field::region}},
 
     // ---- tags and notes
     {"Tags", {Field::tags}},
@@ -565,6 +611,9 @@ constexpr Synonym synonym_table[] = {
     {"Gruppen", {Field::tags}},
     {"Gruppe", {Field::tags}},
     {"Groupes", {Field::tags}},
+    {"Groupe", {Field::tags}},
+    {"Skupina", {Field::tags}},
+    {"Skupiny", {Field::tags}},
     {"Категории", {Field::tags}},
     {"Oznake", {Field::tags}},
     {"Oznaka", {Field::tags}},
