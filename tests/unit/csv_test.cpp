@@ -16,6 +16,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -1388,19 +1389,9 @@ BOOST_AUTO_TEST_CASE(an_organization_s_cells_edited_after_an_export_win_over_its
   BOOST_TEST(osce.contacts.phones.at(1).kind == PhoneKind::fax);
 }
 
-// Outlook's own columns for a home address, second work and home phones
-// and a home fax: none of them is dropped, each lands in its column.
-BOOST_AUTO_TEST_CASE(outlook_gets_home_addresses_and_each_phone_in_its_column) {
-  const std::string card =
-      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roe;Jane;;;\r\nFN:Jane Roe\r\n"
-      "TEL;TYPE=FAX:+355 4 222 0001\r\nTEL;TYPE=HOME;TYPE=FAX:+355 4 222 0002\r\n"
-      "TEL;TYPE=WORK:+355 4 222 0003\r\nTEL;TYPE=WORK:+355 4 222 0004\r\n"
-      "ADR;TYPE=home:;;Rruga 1;Tirana;;1001;AL\r\nADR;TYPE=work:;;Rruga 2;Durrës;;2001;AL\r\n"
-      "END:VCARD\r\n";
-  liaison::import_vcard_bytes(dir, card, "jane.vcf");
-  CsvExportOptions outlook;
-  outlook.preset = "outlook";
-  const std::string file = exported(dir, outlook);
+// The first row of an export by its header's names (cells without commas
+// or quotes: enough for the values these tests write).
+std::map<std::string, std::string> first_row_by_column(const std::string& file) {
   std::istringstream lines(file);
   std::string header_line, row_line;
   std::getline(lines, header_line);
@@ -1421,6 +1412,22 @@ BOOST_AUTO_TEST_CASE(outlook_gets_home_addresses_and_each_phone_in_its_column) {
   const std::vector<std::string> row = cells(row_line);
   std::map<std::string, std::string> by_column;
   for (std::size_t i = 0; i < header.size() && i < row.size(); ++i) by_column[header[i]] = row[i];
+  return by_column;
+}
+
+// Outlook's own columns for a home address, second work and home phones
+// and a home fax: none of them is dropped, each lands in its column.
+BOOST_AUTO_TEST_CASE(outlook_gets_home_addresses_and_each_phone_in_its_column) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roe;Jane;;;\r\nFN:Jane Roe\r\n"
+      "TEL;TYPE=FAX:+355 4 222 0001\r\nTEL;TYPE=HOME;TYPE=FAX:+355 4 222 0002\r\n"
+      "TEL;TYPE=WORK:+355 4 222 0003\r\nTEL;TYPE=WORK:+355 4 222 0004\r\n"
+      "ADR;TYPE=home:;;Rruga 1;Tirana;;1001;AL\r\nADR;TYPE=work:;;Rruga 2;Durrës;;2001;AL\r\n"
+      "END:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "jane.vcf");
+  CsvExportOptions outlook;
+  outlook.preset = "outlook";
+  std::map<std::string, std::string> by_column = first_row_by_column(exported(dir, outlook));
   BOOST_TEST(by_column["Home Street"] == "Rruga 1");
   BOOST_TEST(by_column["Home City"] == "Tirana");
   BOOST_TEST(by_column["Business City"] == "Durrës");
@@ -1428,6 +1435,41 @@ BOOST_AUTO_TEST_CASE(outlook_gets_home_addresses_and_each_phone_in_its_column) {
   BOOST_TEST(by_column["Home Fax"] == "+355 4 222 0002");
   BOOST_TEST(by_column["Business Phone"] == "+355 4 222 0003");
   BOOST_TEST(by_column["Business Phone 2"] == "+355 4 222 0004");
+}
+
+// An Outlook file's own faxes go back to their columns (the labels its
+// import gave them are the columns' own), and a name kept whole (a "Name"
+// column) is the first name in layouts without a column for it.
+BOOST_AUTO_TEST_CASE(outlook_and_google_exports_keep_faxes_names_and_second_addresses) {
+  const std::string file =
+      "Name,E-mail Address,Home Phone,Home Fax,Business Phone,Business Phone 2,Business Fax,"
+      "Mobile Phone,Home Street,Business Street\n"
+      "Adam Glacius,adam@example.org,+355 4 222 0005,+355 4 222 0006,+355 4 222 0007,"
+      "+355 4 222 0008,+355 4 222 0009,+355 69 222 0010,Rruga 1,Rruga 2\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "outlook.csv");
+  BOOST_TEST(report.created == 1u, diagnostics(report));
+  CsvExportOptions outlook;
+  outlook.preset = "outlook";
+  std::map<std::string, std::string> row = first_row_by_column(exported(dir, outlook));
+  BOOST_TEST(row["First Name"] == "Adam Glacius");
+  BOOST_TEST(row["Home Fax"] == "+355 4 222 0006");
+  BOOST_TEST(row["Business Fax"] == "+355 4 222 0009");
+  BOOST_TEST(row["Business Phone 2"] == "+355 4 222 0008");
+
+  CsvExportOptions google;
+  google.preset = "google";
+  row = first_row_by_column(exported(dir, google));
+  BOOST_TEST(row["First Name"] == "Adam Glacius");
+  std::vector<std::string> phones;
+  for (int i = 1; i <= 6; ++i) {
+    phones.push_back(row["Phone " + std::to_string(i) + " - Value"]);
+  }
+  for (const char* number : {"+355 4 222 0005", "+355 4 222 0006", "+355 4 222 0007",
+                             "+355 4 222 0008", "+355 4 222 0009", "+355 69 222 0010"}) {
+    BOOST_TEST((std::find(phones.begin(), phones.end(), number) != phones.end()), number);
+  }
+  std::set<std::string> streets{row["Address 1 - Street"], row["Address 2 - Street"]};
+  BOOST_TEST((streets == std::set<std::string>{"Rruga 1", "Rruga 2"}));
 }
 
 BOOST_AUTO_TEST_CASE(other_programs_get_the_organizations_they_can_reach) {

@@ -52,6 +52,9 @@ class RowWriter {
         separator_(writing.value_separator),
         country_names_(writing.country_names),
         derived_full_name_(writing.derived_full_name) {
+    for (const ExportColumn& column : columns_) {
+      has_full_name_ = has_full_name_ || column.second.field == Field::full_name;
+    }
     plan();
   }
 
@@ -133,15 +136,24 @@ class RowWriter {
   // their order to the columns left.
   void deal_phones(const std::vector<std::size_t>& cols, std::vector<std::size_t> values) {
     std::vector<std::optional<std::size_t>> chosen(cols.size());
-    for (std::size_t c = 0; c < cols.size(); ++c) {
-      const std::string& column_label = columns_[cols[c]].second.label;
-      for (auto it = values.begin(); it != values.end(); ++it) {
-        const std::string label = text::to_lower_ascii(person_.contacts.phones[*it].label);
-        if (!label.empty() && label != column_label &&
-            (" " + column_label + " ").find(" " + label + " ") != std::string::npos) {
-          chosen[c] = *it;
-          values.erase(it);
-          break;
+    // First a label that is the column's own ("home fax" from Outlook's
+    // Home Fax), then one that is a word of it ("home" from a card's
+    // TYPE=HOME,FAX).
+    for (const bool whole : {true, false}) {
+      for (std::size_t c = 0; c < cols.size(); ++c) {
+        if (chosen[c]) continue;
+        const std::string& column_label = columns_[cols[c]].second.label;
+        for (auto it = values.begin(); it != values.end(); ++it) {
+          const std::string label = text::to_lower_ascii(person_.contacts.phones[*it].label);
+          if (label.empty()) continue;
+          const bool fits =
+              whole ? label == column_label
+                    : (" " + column_label + " ").find(" " + label + " ") != std::string::npos;
+          if (fits) {
+            chosen[c] = *it;
+            values.erase(it);
+            break;
+          }
         }
       }
     }
@@ -241,7 +253,14 @@ class RowWriter {
       case Field::none: return {};
       case Field::external_id: return person_.meta.uid;
       case Field::prefix: return person_.prefix;
-      case Field::given_name: return person_.given_names;
+      case Field::given_name:
+        // A name kept whole (a file's "Name" column, a card's FN alone)
+        // has no parts; a layout without a column for the whole name
+        // (Outlook's, Google's) gets it as the first name, not lost.
+        if (!has_full_name_ && person_.given_names.empty() && person_.family_names.empty()) {
+          return person_.display_name;
+        }
+        return person_.given_names;
       case Field::middle_name: return {};
       case Field::family_name: return person_.family_names;
       case Field::suffix: return person_.suffix;
@@ -339,6 +358,7 @@ class RowWriter {
   const std::string& separator_;
   bool country_names_;
   bool derived_full_name_;
+  bool has_full_name_ = false;                                // a column takes the whole name
   std::map<std::size_t, std::vector<std::size_t>> assigned_;  // column -> value indexes
   std::map<std::pair<Field, unsigned>, std::vector<std::size_t>> group_values_;
 };
