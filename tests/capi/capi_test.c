@@ -574,7 +574,7 @@ static void test_import_export_search(void) {
   {
     static const char broken[] =
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A B\r\nEND:VCARD\r\n"
-        "this is no card\r\n";
+        "FN:C D\r\nEND:VCARD\r\n"; /* a card without its BEGIN:VCARD */
     CHECK_CODE(
         liaison_vcard_import_buffer(&report, dir, broken, sizeof broken - 1, "broken.vcf", NULL),
         LIAISON_EPARSE);

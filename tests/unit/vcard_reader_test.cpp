@@ -758,15 +758,38 @@ BOOST_AUTO_TEST_CASE(text_before_begin_is_one_error_item_naming_its_first_line) 
   BOOST_TEST(value_of(items[1].card, "FN") == "Somebody");
 }
 
-BOOST_AUTO_TEST_CASE(end_without_begin_is_an_error_item) {
+// A second END:VCARD, or a banner a test tool printed after the cards,
+// holds no property: left out with a warning, not an error that would stop
+// an atomic import. Text that could be a card's (above) stays an error.
+BOOST_AUTO_TEST_CASE(end_without_begin_and_banners_are_left_out_with_a_warning) {
   const auto items = read_text(
-      "BEGIN:VCARD\nFN:One\nEND:VCARD\nEND:VCARD\n\n# a comment\nBEGIN:VCARD\nFN:Two\nEND:VCARD\n");
-  BOOST_REQUIRE_EQUAL(items.size(), 3u);
+      "BEGIN:VCARD\nFN:One\nEND:VCARD\nEND:VCARD\n\n# a comment\nBEGIN:VCARD\nFN:Two\nEND:VCARD\n"
+      "\n*****************\n****** Failures: ******\n");
+  BOOST_REQUIRE_EQUAL(items.size(), 4u);
   BOOST_TEST(value_of(items[0].card, "FN") == "One");
-  BOOST_REQUIRE(items[1].error);
-  BOOST_TEST(items[1].error->line == 4u);
-  BOOST_TEST(contains(items[1].error->message, "BEGIN:VCARD is missing"));
+  BOOST_TEST(!items[1].error);
+  BOOST_TEST(items[1].no_card);
+  BOOST_REQUIRE_EQUAL(items[1].warnings.size(), 1u);
+  BOOST_TEST(items[1].warnings[0].line == 4u);
+  BOOST_TEST(contains(items[1].warnings[0].message, "BEGIN:VCARD is missing"));
   BOOST_TEST(value_of(items[2].card, "FN") == "Two");
+  BOOST_TEST(!items[3].error);
+  BOOST_TEST(items[3].no_card);
+  BOOST_REQUIRE_EQUAL(items[3].warnings.size(), 1u);
+  BOOST_TEST(items[3].warnings[0].line == 11u);
+}
+
+// Sony Ericsson phones end their cards with "END:VCARD.".
+BOOST_AUTO_TEST_CASE(a_stop_after_end_vcard_still_ends_the_card) {
+  const auto items = read_text(
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;Jane\r\nEND:VCARD.\r\n"
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Roe;John\r\nEND:VCARD.\r\n");
+  BOOST_REQUIRE_EQUAL(items.size(), 2u);
+  for (const ReadItem& item : items) {
+    BOOST_TEST(!item.error);
+    BOOST_TEST(item.warnings.empty());
+    BOOST_TEST(item.card.properties.size() == 1u);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(a_line_without_colon_is_dropped_with_a_warning) {

@@ -801,6 +801,22 @@ BOOST_AUTO_TEST_CASE(photos_and_labels_take_the_forms_of_the_version_written) {
   BOOST_TEST(contains(again, "\r\nPHOTO:data:image/png;base64,iVBORw0KGgo=\r\n"), again);
 }
 
+// Radicale writes a 3.0 PHOTO's data: URI escaped as text, beside TYPE=PNG:
+// read without the backslashes, it is written in each version's form, its
+// media type said once.
+BOOST_AUTO_TEST_CASE(an_escaped_data_uri_photo_is_written_in_each_version_s_form) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;John;;;\r\nFN:John Doe\r\n"
+      "PHOTO;TYPE=PNG:data:image/png\\;base64\\,iVBORw0KGgo=\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "radicale.vcf");
+  const std::string four = exported(dir);
+  BOOST_TEST(contains(four, "\r\nPHOTO:data:image/png;base64,iVBORw0KGgo=\r\n"), four);
+  VCardExportOptions three;
+  three.version = "3.0";
+  const std::string out = exported(dir, three);
+  BOOST_TEST(contains(out, "\r\nPHOTO;ENCODING=b;TYPE=PNG:iVBORw0KGgo=\r\n"), out);
+}
+
 // RFC 9554's CC names the country by its code when the name is one liaison
 // cannot read; an export names the country and, in 4.0, adds its code.
 BOOST_AUTO_TEST_CASE(an_address_country_code_parameter_is_read_and_written) {

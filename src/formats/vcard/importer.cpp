@@ -74,6 +74,7 @@ class Importer {
 
   void handle(const ReadItem& item) {
     for (const Remark& remark : item.warnings) session_.warn(remark.line, "", "", remark.message);
+    if (item.no_card) return;
     if (item.error) {
       session_.reject(item.error->line, "", {"", item.error->message});
       return;

@@ -42,13 +42,37 @@ std::string_view trim_blanks(std::string_view s) noexcept {
 }
 
 // "BEGIN:VCARD" in any case, with blanks around the colon too: Nokia's
-// vbtool writes "BEGIN: VCARD" and "End: VCARD".
+// vbtool writes "BEGIN: VCARD" and "End: VCARD", and Sony Ericsson phones
+// end their cards with "END:VCARD." (a stop after it is no property).
 bool is_marker(std::string_view line, std::string_view keyword) noexcept {
   line = trim_blanks(line);
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos) return false;
+  std::string_view value = trim_blanks(line.substr(colon + 1));
+  if (keyword == "END") {
+    while (!value.empty() && (value.back() == '.' || value.back() == ';')) value.remove_suffix(1);
+  }
   return text::equals_ignoring_ascii_case(trim_blanks(line.substr(0, colon)), keyword) &&
-         text::equals_ignoring_ascii_case(trim_blanks(line.substr(colon + 1)), "VCARD");
+         text::equals_ignoring_ascii_case(value, "VCARD");
+}
+
+// Whether a line outside any card could hold part of a contact (a card
+// whose BEGIN:VCARD is missing): a property other than the markers and
+// VERSION, with a value. A banner of asterisks or a stray END:VCARD holds
+// nothing, and leaving it out loses nothing.
+bool holds_contact_data(std::string_view line) {
+  Property property;
+  std::string_view value;
+  if (parse_content_line(line, false, property, value) != ContentLineStatus::ok) return false;
+  if (property.name == "BEGIN" || property.name == "END" || property.name == "VERSION") {
+    return false;
+  }
+  // A property's name is letters, digits and '-' (RFC 6350 3.3): a line of
+  // asterisks with a colon in it is prose.
+  const bool named = std::all_of(property.name.begin(), property.name.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+  return named && !trim_blanks(value).empty();
 }
 
 bool is_begin(std::string_view line) noexcept { return is_marker(line, "BEGIN"); }
@@ -204,6 +228,7 @@ struct Reader::State {
     bool starts_with_end = false;
     std::size_t first = 0;
     std::size_t last = 0;
+    bool holds_data = false;  // some line of it could be part of a contact
   };
 
   State(std::istream& in, ReaderOptions opts)
@@ -357,8 +382,9 @@ void Reader::State::process(std::string_view text, std::size_t first, std::size_
       open_card(first);
       return;
     }
-    if (!stray.active) stray = Stray{true, !overlong && is_end(text), first, last};
+    if (!stray.active) stray = Stray{true, !overlong && is_end(text), first, last, false};
     stray.last = last;
+    stray.holds_data = stray.holds_data || overlong || holds_contact_data(text);
     return;
   }
   OpenCard& card = open.back();
@@ -665,7 +691,12 @@ void Reader::State::flush_stray() {
       .append(std::to_string(stray.first));
   if (stray.first != stray.last) message.append("-").append(std::to_string(stray.last));
   message.append(" skipped");
-  item.error = Remark{stray.first, std::move(message)};
+  if (stray.holds_data) {
+    item.error = Remark{stray.first, std::move(message)};
+  } else {
+    item.no_card = true;
+    item.warnings.push_back(Remark{stray.first, std::move(message)});
+  }
   ready.push_back(std::move(item));
   stray = Stray{};
 }

@@ -65,6 +65,9 @@ struct ReadItem {
   Card card;
   std::optional<Remark> error;
   std::vector<Remark> warnings;
+  /// No card, only warnings: text outside any card that holds no property
+  /// (a banner, a second END:VCARD), left out.
+  bool no_card = false;
 };
 
 /// Thrown for problems that end the reading of the whole file (a file past

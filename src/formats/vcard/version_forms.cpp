@@ -89,10 +89,30 @@ std::set<std::string> types_of(const Property& property) {
   return types;
 }
 
+// A data: URI is a URI, not text, but some 3.0 writers (Radicale) escape
+// it as text ("data:image/png\\;base64\\,iVBOR..."): read without the
+// backslashes, or the media type and the payload would keep them.
+void unescape_data_uri(std::string& value) {
+  if (!text::starts_with_ignoring_ascii_case(value, "data:")) return;
+  if (value.find('\\') == std::string::npos) return;
+  std::string out;
+  out.reserve(value.size());
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] == '\\' && i + 1 < value.size() &&
+        (value[i + 1] == ';' || value[i + 1] == ',' || value[i + 1] == ':' ||
+         value[i + 1] == '\\')) {
+      ++i;
+    }
+    out.push_back(value[i]);
+  }
+  value = std::move(out);
+}
+
 }  // namespace
 
 void adapt_binary_to_version(Property& property, std::string_view version) {
   if (!is_binary_property(property.name)) return;
+  unescape_data_uri(property.value);
   const std::vector<std::string> encodings = property.parameter("ENCODING");
   const bool inline_base64 =
       std::any_of(encodings.begin(), encodings.end(), [](const std::string& e) {
@@ -111,6 +131,17 @@ void adapt_binary_to_version(Property& property, std::string_view version) {
     return;
   }
   constexpr std::string_view data = "data:";
+  if (version == "4.0" && text::starts_with_ignoring_ascii_case(property.value, data)) {
+    // 3.0's TYPE=PNG beside a data: URI: the URI names the media type.
+    std::vector<std::string> types = property.parameter("TYPE");
+    types.erase(
+        std::remove_if(types.begin(), types.end(),
+                       [](const std::string& type) { return !media_type_of(type).empty(); }),
+        types.end());
+    erase_parameters(property, "TYPE");
+    if (!types.empty()) property.parameters.push_back(Parameter{"TYPE", types});
+    return;
+  }
   if (version == "3.0" && text::starts_with_ignoring_ascii_case(property.value, data)) {
     const std::size_t comma = property.value.find(',');
     const std::size_t marker = property.value.find(";base64");
@@ -119,7 +150,10 @@ void adapt_binary_to_version(Property& property, std::string_view version) {
     erase_parameters(property, "VALUE");
     erase_parameters(property, "MEDIATYPE");
     property.parameters.push_back(Parameter{"ENCODING", {"b"}});
-    if (!media.empty()) property.parameters.push_back(Parameter{"TYPE", {type_of(media)}});
+    if (!media.empty()) {
+      erase_parameters(property, "TYPE");  // the URI's media type says it, once
+      property.parameters.push_back(Parameter{"TYPE", {type_of(media)}});
+    }
     property.value.erase(0, comma + 1);
     return;
   }
