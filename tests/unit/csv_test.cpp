@@ -146,6 +146,22 @@ BOOST_AUTO_TEST_CASE(a_native_file_maps_every_vocabulary_column) {
   BOOST_TEST((dir.find_by_source("partners.csv", "p-17") == p.meta.id));
 }
 
+// Gmail's older export names its system groups "* My Contacts" and
+// "* Other Contacts": every contact is in one of them, so neither is a tag.
+BOOST_AUTO_TEST_CASE(google_system_groups_are_no_tags) {
+  const std::string file =
+      "Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value\n"
+      "Ana Hoxha,Ana,Hoxha,* My Contacts ::: Partners,* Work,ana@example.org\n"
+      "Ben Gashi,Ben,Gashi,* Other Contacts,,ben@example.org\n"
+      "Cem Kola,Cem,Kola,My Contacts ::: * starred,,cem@example.org\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "gmail.csv");
+  BOOST_TEST(report.read == 3u, diagnostics(report));
+  BOOST_TEST(person_named(dir, "Ana Hoxha").tags == std::vector<std::string>{"Partners"});
+  BOOST_TEST(person_named(dir, "Ben Gashi").tags.empty());
+  BOOST_TEST(
+      (person_named(dir, "Cem Kola").tags == std::vector<std::string>{"My Contacts", "starred"}));
+}
+
 BOOST_AUTO_TEST_CASE(google_contacts_new_layout_with_several_values_in_a_cell) {
   const std::string file =
       "First Name,Middle Name,Last Name,Phonetic First Name,Name Prefix,Name Suffix,Nickname,"
@@ -772,6 +788,29 @@ BOOST_AUTO_TEST_CASE(a_row_added_above_the_others_updates_no_one_else) {
   report = liaison::import_csv_bytes(dir, newer, "contacts.csv");
   BOOST_TEST(report.created == 0u, diagnostics(report));
   BOOST_TEST(report.updated == 0u, diagnostics(report));
+}
+
+// Addresses one per line, or between slashes, in one cell; and a row
+// whose only address is not valid is refused saying which value failed.
+BOOST_AUTO_TEST_CASE(addresses_on_lines_or_between_slashes_are_split) {
+  const std::string file =
+      "First Name,E-mail\n"
+      "Ana,\"ana@example.org\nana.hoxha@example.net\n\"\n"
+      "Ben,ben@example.org/ ben.gashi@example.net\n"
+      ",cem@example.org)(\n";
+  Error error = refusal([&] { liaison::import_csv_bytes(dir, file, "lines.csv"); });
+  BOOST_TEST(mentions(error, "lines.csv:6:"));
+  BOOST_TEST(mentions(error, "cem@example.org)("));
+  CsvImportOptions skip;
+  skip.skip_bad = true;
+  ImportReport report = liaison::import_csv_bytes(dir, file, "lines.csv", skip);
+  BOOST_TEST(report.skipped == 1u, diagnostics(report));
+  BOOST_TEST(addresses_of(person_named(dir, "Ana")) ==
+                 (std::vector<std::string>{"ana@example.org", "ana.hoxha@example.net"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(addresses_of(person_named(dir, "Ben")) ==
+                 (std::vector<std::string>{"ben@example.org", "ben.gashi@example.net"}),
+             boost::test_tools::per_element());
 }
 
 // What spreadsheets and address books write besides the plain values: a

@@ -229,19 +229,16 @@ class RowReader {
     }
   }
 
-  // Spreadsheets hold several addresses in one cell: "a@x.org, b@y.org".
-  // A cell with one address ("Doe, John <john@x.org>") stays whole.
+  // Spreadsheets hold several addresses in one cell: "a@x.org, b@y.org",
+  // one per line, or "a@x.org / b@y.org". A cell with one address ("Doe,
+  // John <john@x.org>") stays whole; so does one whose parts are not each
+  // an address.
   static void split_address_lists(Slot& slot) {
-    std::vector<std::string> split;
-    for (std::string& value : slot.values) {
-      if (std::count(value.begin(), value.end(), '@') < 2) {
-        split.push_back(std::move(value));
-        continue;
-      }
+    const auto split_at = [](const std::string& value, std::string_view separators) {
       std::vector<std::string> parts;
       std::string part;
       for (char c : value + ",") {
-        if (c != ',' && c != ';') {
+        if (separators.find(c) == std::string_view::npos && c != ',') {
           part.push_back(c);
           continue;
         }
@@ -251,7 +248,18 @@ class RowReader {
       const bool each_an_address = std::all_of(parts.begin(), parts.end(), [](const auto& p) {
         return std::count(p.begin(), p.end(), '@') == 1;
       });
-      if (each_an_address && parts.size() > 1) {
+      if (!each_an_address || parts.size() < 2) parts.clear();
+      return parts;
+    };
+    std::vector<std::string> split;
+    for (std::string& value : slot.values) {
+      if (std::count(value.begin(), value.end(), '@') < 2) {
+        split.push_back(std::move(value));
+        continue;
+      }
+      std::vector<std::string> parts = split_at(value, ",;\r\n");
+      if (parts.empty()) parts = split_at(value, ",;\r\n\t /");
+      if (!parts.empty()) {
         split.insert(split.end(), parts.begin(), parts.end());
       } else {
         split.push_back(std::move(value));
@@ -388,8 +396,12 @@ class RowReader {
     }
     for (const std::string& part : parts) {
       std::string tag = text::trim(part);
-      // Google's system groups: "* myContacts" is every contact, "* starred" a star.
-      if (tag.size() >= 2 && tag[0] == '*' && tag[1] == ' ') tag = text::trim(tag.substr(2));
+      // Google's system groups: "* myContacts" (Gmail's older export: "* My
+      // Contacts") is every contact, "* Other Contacts" every address one
+      // wrote to, so neither says anything; "* starred" is a star.
+      const bool system = tag.size() >= 2 && tag[0] == '*' && tag[1] == ' ';
+      if (system) tag = text::trim(tag.substr(2));
+      if (system && (tag == "My Contacts" || tag == "Other Contacts")) continue;
       // Mailchimp quotes each of its tags inside the cell: "vip","newsletter".
       if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') {
         tag = text::trim(std::string_view(tag).substr(1, tag.size() - 2));

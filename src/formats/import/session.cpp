@@ -522,8 +522,18 @@ std::pair<RecordId, bool> ImportSession::load_person(IncomingContact& contact,
   normalise_leniently(person, warnings);
   if (!detail::has_identity(person)) {
     if (holds_nothing(person) && contact.affiliations.empty()) throw Empty{};
-    throw Refusal{
-        "", "the record has no name, e-mail address, phone number, identifier or organization"};
+    std::string message =
+        "the record has no name, e-mail address, phone number, identifier or organization";
+    // An e-mail or phone that did not validate would have named it: say so,
+    // or the user looks for a value the row seems to have.
+    std::string invalid;
+    for (const detail::FieldWarning& warning : warnings) {
+      if (!invalid.empty()) invalid.append("; ");
+      invalid.append(warning.field).append(" '").append(warning.value).append("': ");
+      invalid.append(warning.reason);
+    }
+    if (!invalid.empty()) message.append(" that is valid (").append(invalid).append(")");
+    throw Refusal{"", message};
   }
   std::optional<Person> before;
   if (!record_key.given.empty()) {
