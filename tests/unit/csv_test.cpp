@@ -146,6 +146,29 @@ BOOST_AUTO_TEST_CASE(a_native_file_maps_every_vocabulary_column) {
   BOOST_TEST((dir.find_by_source("partners.csv", "p-17") == p.meta.id));
 }
 
+// Yahoo! Mail writes values HTML-escaped; other files keep "&amp;" as written.
+BOOST_AUTO_TEST_CASE(yahoo_character_references_are_read_as_characters) {
+  const std::string header =
+      "\"First\",\"Middle\",\"Last\",\"Nickname\",\"Email\",\"Category\",\"Distribution "
+      "Lists\",\"Messenger ID\",\"Home\",\"Work\",\"Pager\",\"Fax\",\"Mobile\",\"Other\",\"Yahoo "
+      "Phone\",\"Primary\",\"Alternate Email 1\",\"Alternate Email 2\",\"Personal "
+      "Website\",\"Business Website\",\"Title\",\"Company\"\n";
+  const std::string row =
+      "\"Diane\",\"\",\"O&#39;Brien\",\"\",\"diane@example.org\",\"\",\"\",\"\",\"\",\"\",\"\","
+      "\"\","
+      "\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"Director\",\"Smith &amp; Sons &#x160;ped\"\n";
+  ImportReport report = liaison::import_csv_bytes(dir, header + row, "yahoo.csv");
+  BOOST_TEST(report.created == 3u, diagnostics(report));
+  const Person diane = person_named(dir, "Diane O'Brien");
+  BOOST_TEST(positions_of(dir, diane) ==
+             std::vector<std::string>{"Smith & Sons Šped /  / Director"});
+
+  const std::string plain = "First Name,Last Name,Company\nAna,Hoxha,Smith &amp; Sons\n";
+  liaison::import_csv_bytes(dir, plain, "plain.csv");
+  BOOST_TEST(positions_of(dir, person_named(dir, "Ana Hoxha")) ==
+             std::vector<std::string>{"Smith &amp; Sons /  / "});
+}
+
 // Gmail's older export names its system groups "* My Contacts" and
 // "* Other Contacts": every contact is in one of them, so neither is a tag.
 BOOST_AUTO_TEST_CASE(google_system_groups_are_no_tags) {

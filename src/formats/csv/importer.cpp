@@ -2,6 +2,7 @@
 // then maps every row to a contact and hands it to the import session.
 #include "formats/csv/importer.hpp"
 
+#include "formats/csv/character_references.hpp"
 #include "formats/csv/details.hpp"
 #include "formats/csv/layout.hpp"
 #include "formats/csv/reader.hpp"
@@ -260,9 +261,15 @@ class Importer {
   }
 
   void handle(const Row& quoted_row, char delimiter) {
-    const std::optional<Row> unwrapped_row = unwrapped(quoted_row, delimiter);
+    std::optional<Row> unwrapped_row = unwrapped(quoted_row, delimiter);
+    const bool was_wrapped = unwrapped_row.has_value();
+    if (layout_.preset == "yahoo") {
+      // Yahoo! writes "O&#39;Brien": its values are HTML-escaped text.
+      if (!unwrapped_row) unwrapped_row = quoted_row;
+      for (std::string& field : unwrapped_row->fields) field = decode_character_references(field);
+    }
     const Row& row = unwrapped_row ? *unwrapped_row : quoted_row;
-    if (unwrapped_row) {
+    if (was_wrapped) {
       session_.warn(row.line, "row " + std::to_string(rows_ + 1), "",
                     "the whole row was one quoted field; read as the " +
                         std::to_string(row.fields.size()) + " fields inside it");
