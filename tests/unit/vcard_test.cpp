@@ -801,6 +801,27 @@ BOOST_AUTO_TEST_CASE(photos_and_labels_take_the_forms_of_the_version_written) {
   BOOST_TEST(contains(again, "\r\nPHOTO:data:image/png;base64,iVBORw0KGgo=\r\n"), again);
 }
 
+// Google's sample card has TEL values that are no numbers ("business 1"):
+// kept as raw text, and written back as the TEL they were, not as an
+// X-LIAISON-RAW property other programs would not show.
+BOOST_AUTO_TEST_CASE(a_phone_or_email_that_did_not_validate_is_written_back_as_itself) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;John;;;\r\nFN:John Doe\r\n"
+      "TEL;TYPE=WORK:business 1\r\nEMAIL:john at example dot org\r\n"
+      "EMAIL:john@example.org\r\nEND:VCARD\r\n";
+  ImportReport report = liaison::import_vcard_bytes(dir, card, "google.vcf");
+  BOOST_TEST(report.warning_count() == 2u);
+  const std::string out = exported(dir);
+  BOOST_TEST(contains(out, "\r\nTEL:business 1\r\n"), out);
+  BOOST_TEST(contains(out, "\r\nEMAIL:john at example dot org\r\n"), out);
+  BOOST_TEST(!contains(out, "X-LIAISON-RAW"), out);
+  Directory copy = Directory::open(":memory:", options());
+  liaison::import_vcard_bytes(copy, out, "again.vcf");
+  const Person john = copy.list_people().front();
+  BOOST_TEST(john.raw_values.size() == 2u);
+  BOOST_TEST(john.contacts.emails.size() == 1u);
+}
+
 // Radicale writes a 3.0 PHOTO's data: URI escaped as text, beside TYPE=PNG:
 // read without the backslashes, it is written in each version's form, its
 // media type said once.

@@ -211,6 +211,13 @@ class CardBuilder {
         add(std::move(property));
         continue;
       }
+      // A phone or address that did not validate ("business 1", a number
+      // in letters) is still what the card said: other programs get it as
+      // the TEL or EMAIL it was, and liaison reads it back as raw again.
+      if (raw.field == "phone" || raw.field == "email") {
+        add(text_property(raw.field == "phone" ? "TEL" : "EMAIL", raw.value));
+        continue;
+      }
       Property property = text_property(x_raw, raw.value);
       add_parameter(property, "FIELD", raw.field);
       if (!raw.reason.empty()) add_parameter(property, "REASON", raw.reason);
