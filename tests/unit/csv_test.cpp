@@ -675,6 +675,12 @@ BOOST_AUTO_TEST_CASE(rows_held_only_by_unread_columns_are_refused_when_no_column
   ImportReport left_out = liaison::import_csv_bytes(dir, named, "named.csv");
   BOOST_TEST(left_out.skipped == 0u);
   BOOST_TEST(has_warning(left_out, "named.csv:3:"), diagnostics(left_out));
+
+  // No name column, but the row's unread cell holds no word: no one is lost.
+  const std::string dated = "E-mail;Signed up\nana@example.org;2020-01-01\n;2020-01-02\n";
+  left_out = liaison::import_csv_bytes(dir, dated, "dated.csv");
+  BOOST_TEST(left_out.skipped == 0u);
+  BOOST_TEST(has_warning(left_out, "dated.csv:3:"), diagnostics(left_out));
 }
 
 // Czech, Slovak and Polish headers, and Salesforce's camelCase ones

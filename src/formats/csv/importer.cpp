@@ -284,7 +284,8 @@ class Importer {
     if (mapped.only_extras) {
       // When no column is read as a name, the unmapped ones may well hold
       // it ("Jméno", "Příjmení"): leaving the row out would lose a person.
-      if (!names_a_record_) {
+      // A row whose unread cells hold no words (a date, a number) is no one.
+      if (!names_a_record_ && unread_cells_hold_words(row)) {
         session_.reject(row.line, label, formats::Refusal{"", unnamed_row_message()});
         return;
       }
@@ -305,6 +306,20 @@ class Importer {
       }
     }
     session_.store(mapped.contact, key_for(mapped, row, label), label, row.line);
+  }
+
+  bool unread_cells_hold_words(const Row& row) const {
+    for (std::size_t i = 0; i < row.fields.size(); ++i) {
+      if (i < layout_.columns.size() && layout_.columns[i].field != Field::none) continue;
+      std::size_t letters = 0;
+      for (const char c : row.fields[i]) {
+        const auto b = static_cast<unsigned char>(c);
+        // Any byte of a non-ASCII character counts: names in any script.
+        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80) ++letters;
+      }
+      if (letters >= 2) return true;
+    }
+    return false;
   }
 
   std::string unnamed_row_message() const {
