@@ -801,6 +801,22 @@ BOOST_AUTO_TEST_CASE(photos_and_labels_take_the_forms_of_the_version_written) {
   BOOST_TEST(contains(again, "\r\nPHOTO:data:image/png;base64,iVBORw0KGgo=\r\n"), again);
 }
 
+// N's components are lists: two family names, two given names, two
+// prefixes; written back as lists, not as one value with escaped commas.
+BOOST_AUTO_TEST_CASE(name_components_are_lists) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Mercury,Bulsara;Freddie,Farrokh;;Mr.,Dr.;Jr.,M.D.\r\n"
+      "FN:Freddie Mercury\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "lists.vcf");
+  const Person freddie = dir.list_people().front();
+  BOOST_TEST(freddie.family_names == "Mercury Bulsara");
+  BOOST_TEST(freddie.given_names == "Freddie Farrokh");
+  BOOST_TEST(freddie.prefix == "Mr., Dr.");
+  BOOST_TEST(freddie.suffix == "Jr., M.D.");
+  const std::string out = exported(dir);
+  BOOST_TEST(contains(out, "\r\nN:Mercury Bulsara;Freddie Farrokh;;Mr.,Dr.;Jr.,M.D.\r\n"), out);
+}
+
 // Google's sample card has TEL values that are no numbers ("business 1"):
 // kept as raw text, and written back as the TEL they were, not as an
 // X-LIAISON-RAW property other programs would not show.

@@ -65,6 +65,24 @@ std::string name_words(std::string component) {
   return text::trim(component);
 }
 
+// N's components are lists (RFC 6350 6.2.2: "Mercury,Bulsara" is two family
+// names, "Mr.,Dr." two prefixes): the values joined by `separator`.
+std::string name_list(const std::string& component, std::string_view separator) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= component.size()) {
+    std::size_t comma = component.find(',', start);
+    if (comma == std::string::npos) comma = component.size();
+    const std::string value = text::trim(std::string_view(component).substr(start, comma - start));
+    if (!value.empty()) {
+      if (!out.empty()) out.append(separator);
+      out.append(value);
+    }
+    start = comma + 1;
+  }
+  return out;
+}
+
 std::string marker(const Property& property) {
   std::vector<std::string> values = property.parameter(field_marker);
   return values.empty() ? std::string() : values.front();
@@ -337,10 +355,10 @@ class CardReader {
     n_seen_ = true;
     for (std::string& part : parts) part = one_line(std::move(part));
     Person& p = contact_.person;
-    p.family_names = trimmed(parts[0]);
-    p.given_names = join({trimmed(parts[1]), name_words(parts[2])}, " ");
-    p.prefix = trimmed(parts[3]);
-    p.suffix = trimmed(parts[4]);
+    p.family_names = name_list(parts[0], " ");
+    p.given_names = join({name_list(parts[1], " "), name_words(parts[2])}, " ");
+    p.prefix = name_list(parts[3], ", ");
+    p.suffix = name_list(parts[4], ", ");
     return true;
   }
 

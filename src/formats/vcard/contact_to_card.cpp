@@ -77,6 +77,24 @@ std::string structured(const std::vector<std::string>& components) {
   return out;
 }
 
+// "Mr., Dr." as N's list of prefixes, "Mr.,Dr." (RFC 6350 6.2.2), so that
+// other programs read two values, not one with a comma in it.
+std::string listed(const std::string& values) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= values.size()) {
+    std::size_t comma = values.find(',', start);
+    if (comma == std::string::npos) comma = values.size();
+    const std::string value = text::trim(std::string_view(values).substr(start, comma - start));
+    if (!value.empty()) {
+      if (!out.empty()) out.push_back(',');
+      out.append(escape_text(value));
+    }
+    start = comma + 1;
+  }
+  return out;
+}
+
 class CardBuilder {
  public:
   explicit CardBuilder(const std::string& version) : version_(version) { card_.version = version; }
@@ -245,8 +263,9 @@ Card card_from_person(const Person& person, const std::vector<ExportedAffiliatio
   // a display name or an e-mail address goes without one.
   if (version == "3.0" || !person.family_names.empty() || !person.given_names.empty() ||
       !person.prefix.empty() || !person.suffix.empty()) {
-    out.add(make("N", structured({person.family_names, person.given_names, "", person.prefix,
-                                  person.suffix})));
+    std::string n = structured({person.family_names, person.given_names, ""});
+    n.append(";").append(listed(person.prefix)).append(";").append(listed(person.suffix));
+    out.add(make("N", n));
   }
   out.add(text_property("FN", person.name()));
   for (const LocalizedName& name : person.alternative_names) {
