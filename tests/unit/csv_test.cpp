@@ -707,6 +707,14 @@ BOOST_AUTO_TEST_CASE(neighbouring_languages_and_camel_case_headers_are_read) {
   BOOST_TEST_REQUIRE(anna.contacts.addresses.size() == 1u);
   BOOST_TEST(anna.contacts.addresses.front().locality == "Kraków");
 
+  const std::string numbered =
+      "Ime;Prezime;Ulica;Kućni broj;Grad\nMarko;Marković;Ulica slobode;2;Podgorica\n";
+  report = liaison::import_csv_bytes(dir, numbered, "me.csv");
+  BOOST_TEST(report.warning_count() == 0u, diagnostics(report));
+  const Person marko = person_named(dir, "Marko Marković");
+  BOOST_TEST_REQUIRE(marko.contacts.addresses.size() == 1u);
+  BOOST_TEST(marko.contacts.addresses.front().street == "Ulica slobode 2");
+
   const std::string salesforce =
       "Id,FirstName,LastName,Email,HomePhone,MailingStreet,MailingCity,MailingPostalCode\n"
       "003A,Ada,Lovelace,ada@example.org,+355 44 500 388,Rruga 1,Tirana,1001\n";

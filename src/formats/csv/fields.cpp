@@ -48,6 +48,7 @@ constexpr std::pair<Field, std::string_view> field_names[] = {
     {Field::website_label, "website_label"},
     {Field::address_label, "address_label"},
     {Field::street_extra, "street_extra"},
+    {Field::house_number, "house_number"},
     {Field::address_formatted, "address_formatted"},
     {Field::social_profile, "social_profile"},
     {Field::social_profile_label, "social_profile_label"},

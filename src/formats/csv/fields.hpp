@@ -62,6 +62,7 @@ enum class Field {
   website_label,
   address_label,
   street_extra,          ///< a second or third street line, or a PO box: joined to the street
+  house_number,          ///< a spreadsheet's column for the number: after the street, by a space
   address_formatted,     ///< a whole address in one cell, used when the parts are empty
   social_profile,        ///< a screen name or profile URL; `label` names the service
   social_profile_label,  ///< the service of the social profile of the same group ("IM 1 - Service")

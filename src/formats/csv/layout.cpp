@@ -164,6 +164,7 @@ bool is_address_part(Field field) {
   switch (field) {
     case Field::street:
     case Field::street_extra:
+    case Field::house_number:
     case Field::locality:
     case Field::region:
     case Field::postal_code:

@@ -309,6 +309,7 @@ class RowWriter {
         return name.empty() ? code : name;
       }
       case Field::street_extra:
+      case Field::house_number:
       case Field::address_formatted:
       case Field::details: return {};  // written by the exporter (formats/csv/details.hpp)
       case Field::tags: return join(person_.tags, separator_.empty() ? ", " : separator_);

@@ -109,6 +109,7 @@ struct Slot {
 struct AddressSlot {
   PostalAddress address;
   std::vector<std::string> street_extra;
+  std::string house_number;
   std::string formatted;
 };
 
@@ -209,6 +210,7 @@ class RowReader {
       case Field::details: return;  // read by the importer (formats/csv/details.hpp)
       case Field::street: append(address(target).address.street, value, ", "); return;
       case Field::street_extra: address(target).street_extra.push_back(value); return;
+      case Field::house_number: append(address(target).house_number, value, " "); return;
       case Field::locality: append(address(target).address.locality, value, " "); return;
       case Field::region: append(address(target).address.region, value, " "); return;
       case Field::postal_code: append(address(target).address.postal_code, value, " "); return;
@@ -495,6 +497,9 @@ class RowReader {
     for (SocialProfile& profile : listed_social_) points.social_profiles.push_back(profile);
     for (auto& [key, slot] : addresses_) {
       PostalAddress address = slot.address;
+      // "Lindenstr." and "4", "Ulica slobode" and "2": the number after the
+      // street, as both are written on an envelope in the region.
+      append(address.street, slot.house_number, " ");
       for (const std::string& extra : slot.street_extra) append(address.street, extra, ", ");
       bool has_parts = !address.street.empty() || !address.locality.empty() ||
                        !address.region.empty() || !address.postal_code.empty();
