@@ -649,6 +649,28 @@ BOOST_AUTO_TEST_CASE(a_broken_file_fails_with_its_line_and_column) {
   BOOST_TEST(dir.count(RecordKind::person) == 0u);
 }
 
+// A list sorted by surname writes "Petrović, Marko" in its one name
+// column: the parts are read; what may be something else stays whole.
+BOOST_AUTO_TEST_CASE(a_surname_first_full_name_is_split_at_its_comma) {
+  const std::string file =
+      "Name,E-mail\n"
+      "\"Petrović, Marko\",marko@example.org\n"
+      "\"van der Berg, Anna Maria\",anna@example.org\n"
+      "\"John Smith, Jr.\",john@example.org\n"
+      "\"Ministry of Interior, Serbia\",office@example.org\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "sorted.csv");
+  BOOST_TEST(report.read == 4u, diagnostics(report));
+  const Person marko = person_named(dir, "Marko Petrović");
+  BOOST_TEST(marko.given_names == "Marko");
+  BOOST_TEST(marko.family_names == "Petrović");
+  const Person anna = person_named(dir, "Anna Maria van der Berg");
+  BOOST_TEST(anna.family_names == "van der Berg");
+  const Person john = person_named(dir, "John Smith, Jr.");
+  BOOST_TEST(john.family_names.empty());
+  const Person ministry = person_named(dir, "Ministry of Interior, Serbia");
+  BOOST_TEST(ministry.given_names.empty());
+}
+
 // A row whose values are all in columns liaison does not read, in a file
 // where no column is read as a name, may hold a person by name: it is
 // refused (atomic import fails), not left out. Where a name column exists,

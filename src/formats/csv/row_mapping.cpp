@@ -550,6 +550,53 @@ class RowReader {
 
   // ------------------------------------------------------------ persons
 
+  // "Petrović, Marko" in a file's only name column (a list sorted by
+  // surname): the family and given names, so that the person sorts and
+  // reads as the others. Left whole when it may be something else: "John
+  // Smith, Jr." (a suffix), "Ministry of Interior, Serbia" (a small word no
+  // name has), more than three words a side, digits, an address.
+  static void split_surname_first(Person& person) {
+    const std::string& shown = person.display_name;
+    const std::size_t comma = shown.find(',');
+    if (comma == std::string::npos || shown.find(',', comma + 1) != std::string::npos) return;
+    const std::string family = text::trim(std::string_view(shown).substr(0, comma));
+    const std::string given = text::trim(std::string_view(shown).substr(comma + 1));
+    static constexpr std::string_view particles[] = {"de",  "da",  "di",  "van", "von", "der",
+                                                     "den", "la",  "le",  "del", "dos", "du",
+                                                     "ten", "ter", "bin", "al",  "y"};
+    static constexpr std::string_view suffixes[] = {"jr",  "sr",  "ii",  "iii", "iv", "phd", "md",
+                                                    "esq", "mba", "msc", "dr",  "mr", "mrs"};
+    const auto plain_words = [&](const std::string& side) {
+      if (side.empty()) return false;
+      std::size_t words = 0;
+      std::size_t start = 0;
+      while (start < side.size()) {
+        std::size_t end = side.find(' ', start);
+        if (end == std::string::npos) end = side.size();
+        const std::string_view word = std::string_view(side).substr(start, end - start);
+        start = end + 1;
+        if (word.empty()) continue;
+        ++words;
+        for (const char c : word) {
+          if ((c >= '0' && c <= '9') || c == '@' || c == '(' || c == ')' || c == '/') return false;
+        }
+        const unsigned char first = static_cast<unsigned char>(word.front());
+        if (first >= 'a' && first <= 'z' &&
+            std::find(std::begin(particles), std::end(particles), word) == std::end(particles)) {
+          return false;
+        }
+      }
+      return words >= 1 && words <= 3;
+    };
+    if (!plain_words(family) || !plain_words(given)) return;
+    std::string bare = text::to_lower_ascii(given);
+    bare.erase(std::remove(bare.begin(), bare.end(), '.'), bare.end());
+    if (std::find(std::begin(suffixes), std::end(suffixes), bare) != std::end(suffixes)) return;
+    person.family_names = family;
+    person.given_names = given;
+    person.display_name.clear();
+  }
+
   void read_person(formats::IncomingContact& contact) {
     Person& person = contact.person;
     person.prefix = text_of(Field::prefix);
@@ -559,6 +606,7 @@ class RowReader {
     person.family_names = text_of(Field::family_name);
     person.suffix = text_of(Field::suffix);
     person.display_name = text_of(Field::full_name);
+    if (person.given_names.empty() && person.family_names.empty()) split_surname_first(person);
     if (std::string nickname = text_of(Field::nickname); !nickname.empty()) {
       person.nicknames.push_back(std::move(nickname));
     }
