@@ -126,6 +126,13 @@ BOOST_AUTO_TEST_CASE(unescape_text_keeps_v21_backslashes) {
   BOOST_TEST(vcard::unescape_text("A;B\\C\\;D:E\\\\", "2.1") == "A;B\\C\\;D:E\\\\");
 }
 
+// But for "\n": Yahoo!'s and phones' 2.1 notes break their lines so.
+BOOST_AUTO_TEST_CASE(unescape_text_reads_a_v21_backslash_n_as_a_line_break) {
+  BOOST_TEST(vcard::unescape_text("ISP Ph 019833206\\n\\nNext\\Nlast", "2.1") ==
+             "ISP Ph 019833206\n\nNext\nlast");
+  BOOST_TEST(vcard::unescape_text("C:\\temp", "2.1") == "C:\\temp");
+}
+
 BOOST_AUTO_TEST_CASE(split_components_splits_at_unescaped_semicolons) {
   BOOST_TEST(vcard::split_components(";;Evil semicolon city\\;;Semicolon\\;way;NC", "3.0") ==
              (std::vector<std::string>{"", "", "Evil semicolon city;", "Semicolon;way", "NC"}));

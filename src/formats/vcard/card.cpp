@@ -79,7 +79,22 @@ bool Property::has_type(std::string_view type) const {
 
 std::string unescape_text(std::string_view value, std::string_view version) {
   // 2.1 has no escapes in unstructured text: "A\B" is what the user typed.
-  if (is_v21(version)) return std::string(value);
+  // But phones and Yahoo! write a note's line breaks as 3.0 does, "\n",
+  // and no one types a backslash before an n in a contact's note.
+  if (is_v21(version)) {
+    std::string out;
+    out.reserve(value.size());
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      if (value[i] == '\\' && i + 1 < value.size() &&
+          (value[i + 1] == 'n' || value[i + 1] == 'N')) {
+        out.push_back('\n');
+        ++i;
+      } else {
+        out.push_back(value[i]);
+      }
+    }
+    return out;
+  }
   std::string out;
   out.reserve(value.size());
   for (std::size_t i = 0; i < value.size(); ++i) {
