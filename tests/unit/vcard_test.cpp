@@ -801,6 +801,28 @@ BOOST_AUTO_TEST_CASE(photos_and_labels_take_the_forms_of_the_version_written) {
   BOOST_TEST(contains(again, "\r\nPHOTO:data:image/png;base64,iVBORw0KGgo=\r\n"), again);
 }
 
+// GEO is two numbers in 2.1 and 3.0 and a geo: URI in 4.0: a kept GEO is
+// written in the form of the version exported.
+BOOST_AUTO_TEST_CASE(a_kept_geo_takes_the_form_of_the_version_written) {
+  const std::string cards =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:One;Ana;;;\r\nFN:Ana One\r\n"
+      "GEO:37.386013;-122.082932\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Two;Ben;;;\r\nFN:Ben Two\r\n"
+      "GEO;TYPE=work:geo:46.772673\\,-71.282945\r\nEND:VCARD\r\n"
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Three;Cem\r\nGEO:41.33,19.82\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, cards, "geo.vcf");
+  const std::string four = exported(dir);
+  BOOST_TEST(contains(four, "\r\nGEO:geo:37.386013,-122.082932\r\n"), four);
+  BOOST_TEST(contains(four, "\r\nGEO;TYPE=work:geo:46.772673,-71.282945\r\n"), four);
+  BOOST_TEST(contains(four, "\r\nGEO:geo:41.33,19.82\r\n"), four);
+  VCardExportOptions three;
+  three.version = "3.0";
+  const std::string out = exported(dir, three);
+  BOOST_TEST(contains(out, "\r\nGEO:37.386013;-122.082932\r\n"), out);
+  BOOST_TEST(contains(out, "\r\nGEO;TYPE=work:46.772673;-71.282945\r\n"), out);
+  BOOST_TEST(contains(out, "\r\nGEO:41.33;19.82\r\n"), out);
+}
+
 // N's components are lists: two family names, two given names, two
 // prefixes; written back as lists, not as one value with escaped commas.
 BOOST_AUTO_TEST_CASE(name_components_are_lists) {

@@ -217,6 +217,7 @@ class CardBuilder {
       if (extra.format != "vcard") continue;
       Property property = property_from_extra(extra);
       adapt_binary_to_version(property, version_);
+      adapt_geo_to_version(property, version_);
       add(std::move(property));
     }
   }

@@ -163,6 +163,54 @@ void adapt_binary_to_version(Property& property, std::string_view version) {
   }
 }
 
+namespace {
+
+// "46.772673" or "-71.282945": a decimal number, as GEO's coordinates are.
+bool is_coordinate(std::string_view text) {
+  if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.remove_prefix(1);
+  bool digit = false;
+  bool point = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c == '.' && !point) {
+      point = true;
+    } else {
+      return false;
+    }
+  }
+  return digit;
+}
+
+}  // namespace
+
+void adapt_geo_to_version(Property& property, std::string_view version) {
+  if (!text::equals_ignoring_ascii_case(property.name, "GEO")) return;
+  std::string value;
+  for (char c : property.value) {
+    if (c != '\\') value.push_back(c);  // "geo:46.77\,-71.28", escaped as text
+  }
+  const bool uri = text::starts_with_ignoring_ascii_case(value, "geo:");
+  if (uri && version == "4.0") {  // the version's form, but perhaps escaped
+    property.value = value;
+    return;
+  }
+  std::string_view pair = value;
+  if (uri) {
+    pair.remove_prefix(4);
+    pair = pair.substr(0, pair.find(';'));  // ";u=35" and other URI parameters
+  }
+  const std::size_t separator = pair.find_first_of(uri ? "," : ";,");
+  if (separator == std::string_view::npos) return;
+  const std::string latitude = text::trim(pair.substr(0, separator));
+  std::string longitude = text::trim(pair.substr(separator + 1));
+  if (uri) longitude = longitude.substr(0, longitude.find(','));  // an altitude 3.0 has no room for
+  if (!is_coordinate(latitude) || !is_coordinate(longitude)) return;
+  property.value =
+      version == "4.0" ? "geo:" + latitude + "," + longitude : latitude + ";" + longitude;
+  erase_parameters(property, "VALUE");
+}
+
 void move_labels_into_addresses(Card& card) {
   std::vector<Property>& properties = card.properties;
   std::vector<std::size_t> addresses;

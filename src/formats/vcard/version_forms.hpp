@@ -18,6 +18,12 @@ namespace vcard {
 /// "4.0"); leaves any other property as it is.
 void adapt_binary_to_version(Property& property, std::string_view version);
 
+/// Rewrites a GEO for `version`: 4.0's geo: URI ("geo:46.77,-71.28") and
+/// 3.0's two numbers ("46.77;-71.28"; 2.1's "46.77,-71.28" too) each into
+/// the other's form; leaves any other property, or a GEO it cannot read,
+/// as it is.
+void adapt_geo_to_version(Property& property, std::string_view version);
+
 /// 4.0: each LABEL of `card` becomes the LABEL parameter of the ADR with
 /// the same types (or of the only ADR); a LABEL with no address to go to
 /// stays as it is, rather than be lost.
