@@ -801,6 +801,21 @@ BOOST_AUTO_TEST_CASE(photos_and_labels_take_the_forms_of_the_version_written) {
   BOOST_TEST(contains(again, "\r\nPHOTO:data:image/png;base64,iVBORw0KGgo=\r\n"), again);
 }
 
+// A photo by reference: VALUE=URL in 2.1, VALUE=uri in 3.0, a bare URI
+// with its MEDIATYPE in 4.0; a URL escaped as text loses its backslashes.
+BOOST_AUTO_TEST_CASE(a_photo_by_reference_takes_the_form_of_the_version_written) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Sykler;Aspaas\r\n"
+      "PHOTO;VALUE=URL;TYPE=GIF:http\\://example.org/logo.gif\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "photo.vcf");
+  const std::string four = exported(dir);
+  BOOST_TEST(contains(four, "\r\nPHOTO;MEDIATYPE=image/gif:http://example.org/logo.gif\r\n"), four);
+  VCardExportOptions three;
+  three.version = "3.0";
+  const std::string out = exported(dir, three);
+  BOOST_TEST(contains(out, "\r\nPHOTO;TYPE=GIF;VALUE=uri:http://example.org/logo.gif\r\n"), out);
+}
+
 // GEO is two numbers in 2.1 and 3.0 and a geo: URI in 4.0: a kept GEO is
 // written in the form of the version exported.
 BOOST_AUTO_TEST_CASE(a_kept_geo_takes_the_form_of_the_version_written) {

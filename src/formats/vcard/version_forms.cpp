@@ -160,6 +160,43 @@ void adapt_binary_to_version(Property& property, std::string_view version) {
   if (version == "3.0" && inline_base64) {
     erase_parameters(property, "ENCODING");
     property.parameters.push_back(Parameter{"ENCODING", {"b"}});
+    return;
+  }
+  // A photo by reference: 2.1 says VALUE=URL, 3.0 VALUE=uri, 4.0 nothing (a
+  // URI is its default) and names the media type MEDIATYPE, not TYPE=GIF.
+  const std::vector<std::string> values = property.parameter("VALUE");
+  const bool by_reference = std::any_of(values.begin(), values.end(), [](const std::string& v) {
+    return text::equals_ignoring_ascii_case(v, "URL") || text::equals_ignoring_ascii_case(v, "uri");
+  });
+  if (!by_reference) return;
+  // "http\\://example.org/a.jpg": escaped as text by some writers; a URI
+  // has no backslashes.
+  std::string uri;
+  for (std::size_t i = 0; i < property.value.size(); ++i) {
+    const char next = i + 1 < property.value.size() ? property.value[i + 1] : '\0';
+    if (property.value[i] == '\\' && (next == ':' || next == ',' || next == ';')) continue;
+    uri.push_back(property.value[i]);
+  }
+  property.value = std::move(uri);
+  erase_parameters(property, "VALUE");
+  if (version == "3.0") {
+    property.parameters.push_back(Parameter{"VALUE", {"uri"}});
+    return;
+  }
+  std::vector<std::string> types = property.parameter("TYPE");
+  std::string media;
+  types.erase(std::remove_if(types.begin(), types.end(),
+                             [&](const std::string& type) {
+                               const std::string of = media_type_of(type);
+                               if (of.empty()) return false;
+                               if (media.empty()) media = of;
+                               return true;
+                             }),
+              types.end());
+  erase_parameters(property, "TYPE");
+  if (!types.empty()) property.parameters.push_back(Parameter{"TYPE", types});
+  if (!media.empty() && property.parameter("MEDIATYPE").empty()) {
+    property.parameters.push_back(Parameter{"MEDIATYPE", {media}});
   }
 }
 
