@@ -801,6 +801,20 @@ BOOST_AUTO_TEST_CASE(photos_and_labels_take_the_forms_of_the_version_written) {
   BOOST_TEST(contains(again, "\r\nPHOTO:data:image/png;base64,iVBORw0KGgo=\r\n"), again);
 }
 
+// An address or e-mail that is both home and work says so with its types
+// again, not with a custom label "home, work".
+BOOST_AUTO_TEST_CASE(home_and_work_together_are_written_as_types) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jo;;;\r\nFN:Jo Doe\r\n"
+      "EMAIL;TYPE=HOME;TYPE=WORK:jo@example.org\r\nADR;TYPE=HOME,WORK:;;Rruga 1;Tirana;;;\r\n"
+      "END:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "both.vcf");
+  const std::string out = exported(dir);
+  BOOST_TEST(contains(out, "\r\nEMAIL;TYPE=home;TYPE=work:jo@example.org\r\n"), out);
+  BOOST_TEST(contains(out, "\r\nADR;TYPE=home;TYPE=work:;;Rruga 1;Tirana;;;\r\n"), out);
+  BOOST_TEST(!contains(out, "X-ABLabel"), out);
+}
+
 // A photo by reference: VALUE=URL in 2.1, VALUE=uri in 3.0, a bare URI
 // with its MEDIATYPE in 4.0; a URL escaped as text loses its backslashes.
 BOOST_AUTO_TEST_CASE(a_photo_by_reference_takes_the_form_of_the_version_written) {

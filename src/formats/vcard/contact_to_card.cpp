@@ -54,8 +54,20 @@ void add_preference(Property& property, bool preferred, const std::string& versi
 void add_label(Property& property, const std::string& label, int& group_counter) {
   if (label.empty()) return;
   const std::string lower = text::to_lower_ascii(label);
-  if (lower == "work" || lower == "home") {
-    if (!property.has_type(lower)) add_parameter(property, "TYPE", lower);
+  // "home, work": what a card's TYPE=HOME;TYPE=WORK became; the types again.
+  std::vector<std::string> types;
+  std::size_t start = 0;
+  while (start <= lower.size()) {
+    std::size_t comma = lower.find(',', start);
+    if (comma == std::string::npos) comma = lower.size();
+    types.push_back(text::trim(std::string_view(lower).substr(start, comma - start)));
+    start = comma + 1;
+  }
+  if (std::all_of(types.begin(), types.end(),
+                  [](const std::string& type) { return type == "work" || type == "home"; })) {
+    for (const std::string& type : types) {
+      if (!property.has_type(type)) add_parameter(property, "TYPE", type);
+    }
     return;
   }
   property.group = "label" + std::to_string(++group_counter);
