@@ -1541,9 +1541,9 @@ BOOST_AUTO_TEST_CASE(outlook_gets_home_addresses_and_each_phone_in_its_column) {
 BOOST_AUTO_TEST_CASE(outlook_and_google_exports_keep_faxes_names_and_second_addresses) {
   const std::string file =
       "Name,E-mail Address,Home Phone,Home Fax,Business Phone,Business Phone 2,Business Fax,"
-      "Mobile Phone,Home Street,Business Street\n"
+      "Mobile Phone,Home Street,Business Street,Pager\n"
       "Adam Glacius,adam@example.org,+355 4 222 0005,+355 4 222 0006,+355 4 222 0007,"
-      "+355 4 222 0008,+355 4 222 0009,+355 69 222 0010,Rruga 1,Rruga 2\n";
+      "+355 4 222 0008,+355 4 222 0009,+355 69 222 0010,Rruga 1,Rruga 2,+355 4 222 0011\n";
   ImportReport report = liaison::import_csv_bytes(dir, file, "outlook.csv");
   BOOST_TEST(report.created == 1u, diagnostics(report));
   CsvExportOptions outlook;
@@ -1553,6 +1553,7 @@ BOOST_AUTO_TEST_CASE(outlook_and_google_exports_keep_faxes_names_and_second_addr
   BOOST_TEST(row["Home Fax"] == "+355 4 222 0006");
   BOOST_TEST(row["Business Fax"] == "+355 4 222 0009");
   BOOST_TEST(row["Business Phone 2"] == "+355 4 222 0008");
+  BOOST_TEST(row["Pager"] == "+355 4 222 0011");
 
   CsvExportOptions google;
   google.preset = "google";
@@ -1562,9 +1563,14 @@ BOOST_AUTO_TEST_CASE(outlook_and_google_exports_keep_faxes_names_and_second_addr
   for (int i = 1; i <= 6; ++i) {
     phones.push_back(row["Phone " + std::to_string(i) + " - Value"]);
   }
-  for (const char* number : {"+355 4 222 0005", "+355 4 222 0006", "+355 4 222 0007",
-                             "+355 4 222 0008", "+355 4 222 0009", "+355 69 222 0010"}) {
-    BOOST_TEST((std::find(phones.begin(), phones.end(), number) != phones.end()), number);
+  // Six phones have a group each; the seventh shares the last one's cell.
+  for (const char* number :
+       {"+355 4 222 0005", "+355 4 222 0006", "+355 4 222 0007", "+355 4 222 0008",
+        "+355 4 222 0009", "+355 69 222 0010", "+355 4 222 0011"}) {
+    BOOST_TEST(std::any_of(
+                   phones.begin(), phones.end(),
+                   [&](const std::string& cell) { return cell.find(number) != std::string::npos; }),
+               number);
   }
   std::set<std::string> streets{row["Address 1 - Street"], row["Address 2 - Street"]};
   BOOST_TEST((streets == std::set<std::string>{"Rruga 1", "Rruga 2"}));
