@@ -157,6 +157,23 @@ void print_contacts(const liaison::ContactPoints& contacts) {
   }
 }
 
+void print_extra_fields(const std::vector<liaison::ExtraField>& extra_fields) {
+  // A kept PHOTO is kilobytes of base64: its start says what it is.
+  constexpr std::size_t shown = 72;
+  for (const liaison::ExtraField& extra : extra_fields) {
+    std::string value =
+        extra.format == "csv" ? extra.name + ": " + extra.value : extra.name + extra.value;
+    if (value.size() > shown) {
+      std::size_t cut = shown;
+      while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+      const std::size_t total = value.size();
+      value.resize(cut);
+      value.append("… (").append(std::to_string(total)).append(" bytes)");
+    }
+    print_field("kept", value);
+  }
+}
+
 void print_raw_values(const std::vector<liaison::RawValue>& raw_values) {
   for (const liaison::RawValue& raw : raw_values) {
     const std::string reason = raw.reason.empty() ? "" : " (" + raw.reason + ")";

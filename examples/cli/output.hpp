@@ -57,6 +57,9 @@ void print_heading(std::string_view heading);
 /// Every e-mail, phone, web page, social profile and address, one a line.
 void print_contacts(const liaison::ContactPoints& contacts);
 void print_raw_values(const std::vector<liaison::RawValue>& raw_values);
+/// What an import kept that liaison has no field for (a CSV column, a vCard
+/// property), one line each, long values cut.
+void print_extra_fields(const std::vector<liaison::ExtraField>& extra_fields);
 
 /// Prints an import's remarks on stderr, like a compiler's, as the import
 /// makes them (attach() sets the options' callbacks), so that neither the

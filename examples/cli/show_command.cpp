@@ -83,6 +83,7 @@ void show_person(const liaison::Directory& directory, const liaison::Person& per
   print_field("tags", join_words(person.tags));
   print_sources(person.sources);
   print_raw_values(person.raw_values);
+  print_extra_fields(person.extra_fields);
   print_heading(affiliations.empty() ? "No current position" : "Current positions");
   for (const liaison::Affiliation& affiliation : affiliations) {
     const liaison::Organization organization =
@@ -130,6 +131,7 @@ void show_organization(const liaison::Directory& directory,
   print_field("tags", join_words(organization.tags));
   print_sources(organization.sources);
   print_raw_values(organization.raw_values);
+  print_extra_fields(organization.extra_fields);
   if (!units.empty()) {
     print_heading("Units");
     for (const liaison::Organization& unit : units) std::cout << "  " << summary(unit) << '\n';

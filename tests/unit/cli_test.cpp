@@ -788,6 +788,21 @@ BOOST_AUTO_TEST_CASE(a_bad_card_fails_the_import_naming_the_line_unless_skipped)
   BOOST_TEST(json_of({"list", "people", "--json"}).size() == 1u);
 }
 
+// What the file said that liaison has no field for is shown, a long value
+// cut: the user sees it was kept, not lost.
+BOOST_AUTO_TEST_CASE(show_lists_what_an_import_kept_without_a_field) {
+  init();
+  const std::string file = scratch.file("kept.vcf");
+  std::ofstream(file, std::ios::binary)
+      << "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Kovač\r\nN:Kovač;Ana;;;\r\n"
+      << "X-SKYPE:ana.kovac\r\nNOTE:x\r\nX-LONG:" << std::string(200, 'a') << "\r\nEND:VCARD\r\n";
+  BOOST_TEST(cli({"import", file}).exit_code == 0);
+  const Result shown = cli({"show", "1"});
+  BOOST_TEST(contains(shown.out, "kept       X-SKYPE:ana.kovac\n"), shown);
+  BOOST_TEST(contains(shown.out, "kept       X-LONG:aaaa"), shown);
+  BOOST_TEST(contains(shown.out, "a… (207 bytes)\n"), shown);  // "X-LONG" and ":" and 200 a
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_FIXTURE_TEST_SUITE(csv_commands, Fixture)
