@@ -786,6 +786,15 @@ BOOST_AUTO_TEST_CASE(end_without_begin_and_banners_are_left_out_with_a_warning) 
   BOOST_TEST(items[3].warnings[0].line == 11u);
 }
 
+// A file that lost its line breaks holds a card on one line after its
+// BEGIN: that is data, so an error, not a banner to pass over.
+BOOST_AUTO_TEST_CASE(a_card_run_into_one_line_is_an_error_item) {
+  const auto items = read_text("BEGIN:VCARDVERSION:3.0N:Doe;John;;Mr;FN:John DoeEND:VCARD");
+  BOOST_REQUIRE_EQUAL(items.size(), 1u);
+  BOOST_REQUIRE(items[0].error);
+  BOOST_TEST(!items[0].no_card);
+}
+
 // Sony Ericsson phones end their cards with "END:VCARD.".
 BOOST_AUTO_TEST_CASE(a_stop_after_end_vcard_still_ends_the_card) {
   const auto items = read_text(

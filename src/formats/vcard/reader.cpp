@@ -64,9 +64,12 @@ bool holds_contact_data(std::string_view line) {
   Property property;
   std::string_view value;
   if (parse_content_line(line, false, property, value) != ContentLineStatus::ok) return false;
-  if (property.name == "BEGIN" || property.name == "END" || property.name == "VERSION") {
-    return false;
+  // A marker holds nothing, unless more text follows it on the line, as
+  // when a file lost its line breaks ("BEGIN:VCARDVERSION:3.0N:Doe;John").
+  if (property.name == "BEGIN" || property.name == "END") {
+    return !is_marker(line, property.name == "BEGIN" ? "BEGIN" : "END");
   }
+  if (property.name == "VERSION") return false;
   // A property's name is letters, digits and '-' (RFC 6350 3.3): a line of
   // asterisks with a colon in it is prose.
   const bool named = std::all_of(property.name.begin(), property.name.end(), [](char c) {
