@@ -872,6 +872,24 @@ BOOST_AUTO_TEST_CASE(addresses_on_lines_or_between_slashes_are_split) {
              boost::test_tools::per_element());
 }
 
+// Several numbers in one phone cell are several phones; a cell whose parts
+// are not each a number (", 12": an extension?) is not split into them.
+BOOST_AUTO_TEST_CASE(numbers_listed_in_one_phone_cell_are_split) {
+  const std::string file =
+      "First Name;Last Name;Phones\n"
+      "Renat;Isaev;\"+355 69 123 4567, +355 4 222 3333\"\n"
+      "Ana;Hoxha;\"+355 4 222 4444, 12\"\n";
+  ImportReport report = liaison::import_csv_bytes(dir, file, "phones.csv");
+  BOOST_TEST(report.warning_count() == 1u, diagnostics(report));
+  const Person renat = person_named(dir, "Renat Isaev");
+  BOOST_TEST_REQUIRE(renat.contacts.phones.size() == 2u);
+  BOOST_TEST(renat.contacts.phones[1].number == "+355 4 222 3333");
+  const Person ana = person_named(dir, "Ana Hoxha");
+  BOOST_TEST(ana.contacts.phones.empty());
+  BOOST_TEST_REQUIRE(ana.raw_values.size() == 1u);
+  BOOST_TEST(ana.raw_values.front().value == "+355 4 222 4444, 12");
+}
+
 // What spreadsheets and address books write besides the plain values: a
 // number kept as text by a formula, several addresses in one cell, two tag
 // columns, Google's several values under one "* " label, and a label whose

@@ -4,6 +4,7 @@
 #include "formats/csv/formula_guard.hpp"
 #include "text/email.hpp"
 #include "text/fold.hpp"
+#include "text/phone.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -176,7 +177,10 @@ class RowReader {
         add_values(emails_[slot_key(target, column)], value, target.label);
         split_address_lists(emails_[slot_key(target, column)]);
         return;
-      case Field::phone: add_values(phones_[slot_key(target, column)], value, target.label); return;
+      case Field::phone:
+        add_values(phones_[slot_key(target, column)], value, target.label);
+        split_phone_lists(phones_[slot_key(target, column)]);
+        return;
       case Field::website:
         add_values(websites_[slot_key(target, column)], value, target.label);
         return;
@@ -262,6 +266,37 @@ class RowReader {
       std::vector<std::string> parts = split_at(value, ",;\r\n");
       if (parts.empty()) parts = split_at(value, ",;\r\n\t /");
       if (!parts.empty()) {
+        split.insert(split.end(), parts.begin(), parts.end());
+      } else {
+        split.push_back(std::move(value));
+      }
+    }
+    slot.values = std::move(split);
+  }
+
+  // "066 123 456, 069 654 321": several numbers in one cell, split where
+  // each part is a number of its own (six digits or more). A comma in one
+  // number ("+1 555 0100,,123", a pause before an extension) stays.
+  static void split_phone_lists(Slot& slot) {
+    std::vector<std::string> split;
+    for (std::string& value : slot.values) {
+      std::vector<std::string> parts;
+      std::string part;
+      for (char c : value + ";") {
+        if (c != ',' && c != ';' && c != '\n' && c != '\r') {
+          part.push_back(c);
+          continue;
+        }
+        parts.push_back(text::trim(part));
+        part.clear();
+      }
+      const bool each_a_number =
+          parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
+            return std::count_if(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; }) >=
+                       6 &&
+                   text::is_plausible_phone_text(p);
+          });
+      if (each_a_number) {
         split.insert(split.end(), parts.begin(), parts.end());
       } else {
         split.push_back(std::move(value));
