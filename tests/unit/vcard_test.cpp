@@ -801,6 +801,21 @@ BOOST_AUTO_TEST_CASE(photos_and_labels_take_the_forms_of_the_version_written) {
   BOOST_TEST(contains(again, "\r\nPHOTO:data:image/png;base64,iVBORw0KGgo=\r\n"), again);
 }
 
+// RFC 6350's own example: a work mobile that also takes video calls keeps
+// all three, and writes them back as types.
+BOOST_AUTO_TEST_CASE(a_work_mobile_for_video_keeps_its_types) {
+  const std::string card =
+      "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Simon Perreault\r\n"
+      "TEL;VALUE=uri;TYPE=\"work,cell,voice,video,text\":tel:+1-418-262-6501\r\nEND:VCARD\r\n";
+  liaison::import_vcard_bytes(dir, card, "rfc.vcf");
+  const Person simon = dir.list_people().front();
+  BOOST_TEST_REQUIRE(simon.contacts.phones.size() == 1u);
+  BOOST_TEST(simon.contacts.phones[0].kind == liaison::PhoneKind::mobile);
+  BOOST_TEST(simon.contacts.phones[0].label == "work, video");
+  const std::string out = exported(dir);
+  BOOST_TEST(contains(out, "\r\nTEL;TYPE=cell;TYPE=work;TYPE=video:+1-418-262-6501\r\n"), out);
+}
+
 // An address or e-mail that is both home and work says so with its types
 // again, not with a custom label "home, work".
 BOOST_AUTO_TEST_CASE(home_and_work_together_are_written_as_types) {

@@ -423,10 +423,13 @@ class CardReader {
     phone.kind = phone_kind(property);
     phone.label = label_of(property, labels_);
     // A fax or mobile that is also home or work (TEL;TYPE=HOME;TYPE=FAX,
-    // TEL;WORK;CELL) keeps that as its label: the kind holds only one.
-    if ((phone.kind == PhoneKind::fax || phone.kind == PhoneKind::mobile) && phone.label.empty()) {
-      if (property.has_type("home")) phone.label = "home";
-      if (property.has_type("work")) phone.label = "work";
+    // TEL;WORK;CELL) keeps that in its label, before what else the types
+    // said ("work, video"): the kind holds only one.
+    if (phone.kind == PhoneKind::fax || phone.kind == PhoneKind::mobile) {
+      const char* place = property.has_type("work")   ? "work"
+                          : property.has_type("home") ? "home"
+                                                      : nullptr;
+      if (place != nullptr) phone.label = join({place, phone.label}, ", ");
     }
     // No TYPE said the kind, but the label does (Apple's _$!<Other>!$_ on
     // a bare item1.TEL): a label that is a kind is that kind.

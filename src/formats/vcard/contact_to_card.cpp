@@ -63,8 +63,11 @@ void add_label(Property& property, const std::string& label, int& group_counter)
     types.push_back(text::trim(std::string_view(lower).substr(start, comma - start)));
     start = comma + 1;
   }
-  if (std::all_of(types.begin(), types.end(),
-                  [](const std::string& type) { return type == "work" || type == "home"; })) {
+  // A phone's "work, video" are types too (RFC 6350's TEL types).
+  const bool phone = property.name == "TEL";
+  if (std::all_of(types.begin(), types.end(), [&](const std::string& type) {
+        return type == "work" || type == "home" || (phone && is_other_phone_type(type));
+      })) {
     for (const std::string& type : types) {
       if (!property.has_type(type)) add_parameter(property, "TYPE", type);
     }
