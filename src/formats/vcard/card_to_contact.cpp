@@ -68,19 +68,7 @@ std::string name_words(std::string component) {
 // N's components are lists (RFC 6350 6.2.2: "Mercury,Bulsara" is two family
 // names, "Mr.,Dr." two prefixes): the values joined by `separator`.
 std::string name_list(const std::string& component, std::string_view separator) {
-  std::string out;
-  std::size_t start = 0;
-  while (start <= component.size()) {
-    std::size_t comma = component.find(',', start);
-    if (comma == std::string::npos) comma = component.size();
-    const std::string value = text::trim(std::string_view(component).substr(start, comma - start));
-    if (!value.empty()) {
-      if (!out.empty()) out.append(separator);
-      out.append(value);
-    }
-    start = comma + 1;
-  }
-  return out;
+  return join(comma_separated(component), separator);
 }
 
 std::string marker(const Property& property) {

@@ -55,17 +55,10 @@ void add_label(Property& property, const std::string& label, int& group_counter)
   if (label.empty()) return;
   const std::string lower = text::to_lower_ascii(label);
   // "home, work": what a card's TYPE=HOME;TYPE=WORK became; the types again.
-  std::vector<std::string> types;
-  std::size_t start = 0;
-  while (start <= lower.size()) {
-    std::size_t comma = lower.find(',', start);
-    if (comma == std::string::npos) comma = lower.size();
-    types.push_back(text::trim(std::string_view(lower).substr(start, comma - start)));
-    start = comma + 1;
-  }
+  const std::vector<std::string> types = comma_separated(lower);
   // A phone's "work, video" are types too (RFC 6350's TEL types).
   const bool phone = property.name == "TEL";
-  if (std::all_of(types.begin(), types.end(), [&](const std::string& type) {
+  if (!types.empty() && std::all_of(types.begin(), types.end(), [&](const std::string& type) {
         return type == "work" || type == "home" || (phone && is_other_phone_type(type));
       })) {
     for (const std::string& type : types) {
@@ -95,19 +88,9 @@ std::string structured(const std::vector<std::string>& components) {
 // "Mr., Dr." as N's list of prefixes, "Mr.,Dr." (RFC 6350 6.2.2), so that
 // other programs read two values, not one with a comma in it.
 std::string listed(const std::string& values) {
-  std::string out;
-  std::size_t start = 0;
-  while (start <= values.size()) {
-    std::size_t comma = values.find(',', start);
-    if (comma == std::string::npos) comma = values.size();
-    const std::string value = text::trim(std::string_view(values).substr(start, comma - start));
-    if (!value.empty()) {
-      if (!out.empty()) out.push_back(',');
-      out.append(escape_text(value));
-    }
-    start = comma + 1;
-  }
-  return out;
+  std::vector<std::string> escaped = comma_separated(values);
+  for (std::string& value : escaped) value = escape_text(value);
+  return join(escaped, ",");
 }
 
 class CardBuilder {

@@ -43,6 +43,21 @@ inline std::string join(const std::vector<std::string>& parts, std::string_view 
 
 inline std::string trimmed(std::string_view text) { return text::trim(text); }
 
+// "Mr., Dr." or "home, work": the values between commas, trimmed, the
+// empty ones left out (N's lists, a label made of several types).
+inline std::vector<std::string> comma_separated(std::string_view text) {
+  std::vector<std::string> values;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t comma = text.find(',', start);
+    if (comma == std::string_view::npos) comma = text.size();
+    std::string value = text::trim(text.substr(start, comma - start));
+    if (!value.empty()) values.push_back(std::move(value));
+    start = comma + 1;
+  }
+  return values;
+}
+
 // The TEL types of RFC 2426 and 6350 that are no kind of liaison's (work,
 // home, mobile, fax): a phone of one of them is of the kind "other", the
 // type its label, and an export writes the type back.
