@@ -89,12 +89,11 @@ std::set<std::string> types_of(const Property& property) {
   return types;
 }
 
-// A data: URI is a URI, not text, but some 3.0 writers (Radicale) escape
-// it as text ("data:image/png\\;base64\\,iVBOR..."): read without the
-// backslashes, or the media type and the payload would keep them.
-void unescape_data_uri(std::string& value) {
-  if (!text::starts_with_ignoring_ascii_case(value, "data:")) return;
-  if (value.find('\\') == std::string::npos) return;
+// A URI (a data: URI, a photo's URL, a geo: URI) is no text, but some
+// writers escape it as text ("data:image/png\;base64\,iVBOR...",
+// "http\://", "geo:46.77\,-71.28"; Radicale, Gmail): read without those
+// backslashes, or the media type, the address and the numbers keep them.
+std::string without_text_escapes(std::string_view value) {
   std::string out;
   out.reserve(value.size());
   for (std::size_t i = 0; i < value.size(); ++i) {
@@ -105,14 +104,16 @@ void unescape_data_uri(std::string& value) {
     }
     out.push_back(value[i]);
   }
-  value = std::move(out);
+  return out;
 }
 
 }  // namespace
 
 void adapt_binary_to_version(Property& property, std::string_view version) {
   if (!is_binary_property(property.name)) return;
-  unescape_data_uri(property.value);
+  if (text::starts_with_ignoring_ascii_case(property.value, "data:")) {
+    property.value = without_text_escapes(property.value);
+  }
   const std::vector<std::string> encodings = property.parameter("ENCODING");
   const bool inline_base64 =
       std::any_of(encodings.begin(), encodings.end(), [](const std::string& e) {
@@ -169,15 +170,7 @@ void adapt_binary_to_version(Property& property, std::string_view version) {
     return text::equals_ignoring_ascii_case(v, "URL") || text::equals_ignoring_ascii_case(v, "uri");
   });
   if (!by_reference) return;
-  // "http\\://example.org/a.jpg": escaped as text by some writers; a URI
-  // has no backslashes.
-  std::string uri;
-  for (std::size_t i = 0; i < property.value.size(); ++i) {
-    const char next = i + 1 < property.value.size() ? property.value[i + 1] : '\0';
-    if (property.value[i] == '\\' && (next == ':' || next == ',' || next == ';')) continue;
-    uri.push_back(property.value[i]);
-  }
-  property.value = std::move(uri);
+  property.value = without_text_escapes(property.value);
   erase_parameters(property, "VALUE");
   if (version == "3.0") {
     property.parameters.push_back(Parameter{"VALUE", {"uri"}});
@@ -223,10 +216,7 @@ bool is_coordinate(std::string_view text) {
 
 void adapt_geo_to_version(Property& property, std::string_view version) {
   if (!text::equals_ignoring_ascii_case(property.name, "GEO")) return;
-  std::string value;
-  for (char c : property.value) {
-    if (c != '\\') value.push_back(c);  // "geo:46.77\,-71.28", escaped as text
-  }
+  const std::string value = without_text_escapes(property.value);
   const bool uri = text::starts_with_ignoring_ascii_case(value, "geo:");
   if (uri && version == "4.0") {  // the version's form, but perhaps escaped
     property.value = value;
