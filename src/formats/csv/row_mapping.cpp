@@ -235,74 +235,72 @@ class RowReader {
     }
   }
 
+  // The parts of `value` between any of `separators`, trimmed; empty
+  // parts included ("a,,b" has three).
+  static std::vector<std::string> parts_between(std::string_view value,
+                                                std::string_view separators) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= value.size()) {
+      std::size_t end = value.find_first_of(separators, start);
+      if (end == std::string_view::npos) end = value.size();
+      parts.push_back(text::trim(value.substr(start, end - start)));
+      start = end + 1;
+    }
+    return parts;
+  }
+
+  // Each value of `slot` that `split` returns several parts for (a list
+  // written into one cell) becomes those parts; the others stay whole.
+  template <class Split>
+  static void split_lists(Slot& slot, Split split) {
+    std::vector<std::string> values;
+    for (std::string& value : slot.values) {
+      std::vector<std::string> parts = split(value);
+      if (parts.size() > 1) {
+        values.insert(values.end(), parts.begin(), parts.end());
+      } else {
+        values.push_back(std::move(value));
+      }
+    }
+    slot.values = std::move(values);
+  }
+
   // Spreadsheets hold several addresses in one cell: "a@x.org, b@y.org",
   // one per line, or "a@x.org / b@y.org". A cell with one address ("Doe,
   // John <john@x.org>") stays whole; so does one whose parts are not each
   // an address.
   static void split_address_lists(Slot& slot) {
-    const auto split_at = [](const std::string& value, std::string_view separators) {
-      std::vector<std::string> parts;
-      std::string part;
-      for (char c : value + ",") {
-        if (separators.find(c) == std::string_view::npos && c != ',') {
-          part.push_back(c);
-          continue;
-        }
-        if (std::string trimmed = text::trim(part); !trimmed.empty()) parts.push_back(trimmed);
-        part.clear();
-      }
+    const auto addresses = [](const std::string& value, std::string_view separators) {
+      std::vector<std::string> parts = parts_between(value, separators);
+      parts.erase(std::remove(parts.begin(), parts.end(), std::string()), parts.end());
       const bool each_an_address = std::all_of(parts.begin(), parts.end(), [](const auto& p) {
         return std::count(p.begin(), p.end(), '@') == 1;
       });
-      if (!each_an_address || parts.size() < 2) parts.clear();
+      if (!each_an_address) parts.clear();
       return parts;
     };
-    std::vector<std::string> split;
-    for (std::string& value : slot.values) {
-      if (std::count(value.begin(), value.end(), '@') < 2) {
-        split.push_back(std::move(value));
-        continue;
-      }
-      std::vector<std::string> parts = split_at(value, ",;\r\n");
-      if (parts.empty()) parts = split_at(value, ",;\r\n\t /");
-      if (!parts.empty()) {
-        split.insert(split.end(), parts.begin(), parts.end());
-      } else {
-        split.push_back(std::move(value));
-      }
-    }
-    slot.values = std::move(split);
+    split_lists(slot, [&](const std::string& value) {
+      if (std::count(value.begin(), value.end(), '@') < 2) return std::vector<std::string>();
+      std::vector<std::string> parts = addresses(value, ",;\r\n");
+      return parts.size() > 1 ? parts : addresses(value, ",;\r\n\t /");
+    });
   }
 
   // "066 123 456, 069 654 321": several numbers in one cell, split where
   // each part is a number of its own (six digits or more). A comma in one
   // number ("+1 555 0100,,123", a pause before an extension) stays.
   static void split_phone_lists(Slot& slot) {
-    std::vector<std::string> split;
-    for (std::string& value : slot.values) {
-      std::vector<std::string> parts;
-      std::string part;
-      for (char c : value + ";") {
-        if (c != ',' && c != ';' && c != '\n' && c != '\r') {
-          part.push_back(c);
-          continue;
-        }
-        parts.push_back(text::trim(part));
-        part.clear();
-      }
-      const bool each_a_number =
-          parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
-            return std::count_if(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; }) >=
-                       6 &&
-                   text::is_plausible_phone_text(p);
-          });
-      if (each_a_number) {
-        split.insert(split.end(), parts.begin(), parts.end());
-      } else {
-        split.push_back(std::move(value));
-      }
-    }
-    slot.values = std::move(split);
+    split_lists(slot, [](const std::string& value) {
+      std::vector<std::string> parts = parts_between(value, ",;\r\n");
+      const bool each_a_number = std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
+        return std::count_if(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; }) >=
+                   6 &&
+               text::is_plausible_phone_text(p);
+      });
+      if (!each_a_number) parts.clear();
+      return parts;
+    });
   }
 
   std::string column_name(std::size_t column) const {

@@ -107,6 +107,25 @@ std::string without_text_escapes(std::string_view value) {
   return out;
 }
 
+// Takes 2.1's and 3.0's media types out of TYPE (TYPE=PNG, which 4.0
+// says otherwise) and returns the first as a media type ("image/png");
+// the other TYPE values (work, home) stay.
+std::string take_media_type(Property& property) {
+  std::vector<std::string> types = property.parameter("TYPE");
+  std::string media;
+  types.erase(std::remove_if(types.begin(), types.end(),
+                             [&](const std::string& type) {
+                               const std::string of = media_type_of(type);
+                               if (of.empty()) return false;
+                               if (media.empty()) media = of;
+                               return true;
+                             }),
+              types.end());
+  erase_parameters(property, "TYPE");
+  if (!types.empty()) property.parameters.push_back(Parameter{"TYPE", types});
+  return media;
+}
+
 }  // namespace
 
 void adapt_binary_to_version(Property& property, std::string_view version) {
@@ -133,14 +152,7 @@ void adapt_binary_to_version(Property& property, std::string_view version) {
   }
   constexpr std::string_view data = "data:";
   if (version == "4.0" && text::starts_with_ignoring_ascii_case(property.value, data)) {
-    // 3.0's TYPE=PNG beside a data: URI: the URI names the media type.
-    std::vector<std::string> types = property.parameter("TYPE");
-    types.erase(
-        std::remove_if(types.begin(), types.end(),
-                       [](const std::string& type) { return !media_type_of(type).empty(); }),
-        types.end());
-    erase_parameters(property, "TYPE");
-    if (!types.empty()) property.parameters.push_back(Parameter{"TYPE", types});
+    take_media_type(property);  // 3.0's TYPE=PNG: the URI names the media type
     return;
   }
   if (version == "3.0" && text::starts_with_ignoring_ascii_case(property.value, data)) {
@@ -176,18 +188,7 @@ void adapt_binary_to_version(Property& property, std::string_view version) {
     property.parameters.push_back(Parameter{"VALUE", {"uri"}});
     return;
   }
-  std::vector<std::string> types = property.parameter("TYPE");
-  std::string media;
-  types.erase(std::remove_if(types.begin(), types.end(),
-                             [&](const std::string& type) {
-                               const std::string of = media_type_of(type);
-                               if (of.empty()) return false;
-                               if (media.empty()) media = of;
-                               return true;
-                             }),
-              types.end());
-  erase_parameters(property, "TYPE");
-  if (!types.empty()) property.parameters.push_back(Parameter{"TYPE", types});
+  const std::string media = take_media_type(property);
   if (!media.empty() && property.parameter("MEDIATYPE").empty()) {
     property.parameters.push_back(Parameter{"MEDIATYPE", {media}});
   }
